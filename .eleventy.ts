@@ -1,0 +1,40 @@
+/**
+ * Eleventy configuration: it only registers things. Pages are TypeScript templates in `pages/`
+ * (https://www.11ty.dev/docs/languages/typescript/), fed with the site model from `lib/site.ts`;
+ * Markdown is rendered by `lib/markdown.ts`, never by a template engine.
+ */
+import path from "node:path";
+import type { UserConfig } from "@11ty/eleventy";
+import { dsfrAssets } from "./lib/assets.ts";
+import { loadSite, contentFolder, type Site } from "./lib/site.ts";
+
+export interface PressConfigOptions {
+  contentDir: string;
+  /** Preview: drafts shown with a badge. */
+  drafts: boolean;
+  /** A site already loaded (and checked) by the build script; the watcher reloads otherwise. */
+  site?: Site;
+}
+
+export function pressConfig(options: PressConfigOptions) {
+  return function (config: UserConfig) {
+    config.addExtension(["11ty.ts"], { key: "11ty.js" });
+    config.setTemplateFormats(["11ty.ts"]);
+    config.setInputDirectory(".");
+    config.setIncludesDirectory("_includes");
+    config.setDataDirectory("_data");
+    for (const ignored of ["content/**", "node_modules/**", "tests/**", "docs/**", "scripts/**", "lib/**"]) config.ignores.add(ignored);
+    config.addGlobalData("press", () => options.site ?? loadSite({ contentDir: options.contentDir, drafts: options.drafts }));
+    config.addPassthroughCopy(dsfrAssets());
+    config.addPassthroughCopy({ assets: "assets" });
+    const uploads = path.relative(process.cwd(), contentFolder(path.resolve(options.contentDir), "uploads"));
+    config.addPassthroughCopy({ [uploads]: "uploads" });
+    config.addWatchTarget(options.contentDir);
+  };
+}
+
+/** `npm start` runs Eleventy's own CLI with this file: the sample content, drafts shown. */
+export default pressConfig({
+  contentDir: process.env.PRESS_CONTENT_DIR ?? "content",
+  drafts: process.env.PRESS_DRAFTS !== "0",
+});

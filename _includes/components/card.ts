@@ -1,0 +1,31 @@
+/** DSFR card: https://www.systeme-de-design.gouv.fr/elements-d-interface/composants/carte */
+import { html, type SafeHtml } from "../../lib/html.ts";
+
+export interface CardOptions {
+  title: string;
+  url: string;
+  /** The heading level of the card title in the page outline. */
+  headingLevel: 2 | 3;
+  description?: string;
+  /** Badges or tags above the title. */
+  start?: SafeHtml;
+  /** Details under the description (the date). */
+  detail?: SafeHtml;
+  /** Thumbnail: decorative here, the card title says what it is about. */
+  imageSrc?: string;
+}
+
+export function card(options: CardOptions): SafeHtml {
+  const heading = options.headingLevel === 2 ? "h2" : "h3";
+  return html`<div class="fr-card fr-enlarge-link${options.imageSrc ? "" : " fr-card--no-image"}">
+  <div class="fr-card__body">
+    <div class="fr-card__content">
+      <${heading} class="fr-card__title"><a href="${options.url}">${options.title}</a></${heading}>
+      ${options.description ? html`<p class="fr-card__desc">${options.description}</p>` : ""}
+      ${options.start ? html`<div class="fr-card__start">${options.start}</div>` : ""}
+      ${options.detail ? html`<div class="fr-card__end"><p class="fr-card__detail fr-icon-calendar-line">${options.detail}</p></div>` : ""}
+    </div>
+  </div>
+  ${options.imageSrc ? html`<div class="fr-card__header"><div class="fr-card__img"><img class="fr-responsive-img" src="${options.imageSrc}" alt="" loading="lazy"></div></div>` : ""}
+</div>`;
+}

@@ -1,0 +1,16 @@
+/** DSFR tags: https://www.systeme-de-design.gouv.fr/elements-d-interface/composants/tag */
+import { html, type SafeHtml } from "../../lib/html.ts";
+import type { Term } from "../../lib/communiques.ts";
+
+/** Tags that link to their list page. */
+export function tagLinks(terms: Term[], label: string): SafeHtml {
+  if (!terms.length) return html``;
+  return html`<ul class="fr-tags-group" aria-label="${label}">
+  ${terms.map((t) => html`<li><a class="fr-tag" href="${t.url}">${t.label}</a></li>`)}
+</ul>`;
+}
+
+/** A tag that only shows a value (the category on a card, whose whole surface is already a link). */
+export function tagLabel(label: string): SafeHtml {
+  return html`<p class="fr-tag fr-tag--sm">${label}</p>`;
+}

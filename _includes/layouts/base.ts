@@ -1,0 +1,64 @@
+/**
+ * The page skeleton: head, skip links, header, breadcrumb, main, footer. Every asset is served
+ * from the site itself (DSFR copied from node_modules at build time): no request leaves the site.
+ */
+import site from "../../_data/site.json" with { type: "json" };
+import { html, type SafeHtml } from "../../lib/html.ts";
+import { breadcrumb, type Crumb } from "../components/breadcrumb.ts";
+import { footer } from "../components/footer.ts";
+import { header } from "../components/header.ts";
+import { skipLinks } from "../components/skiplinks.ts";
+
+export interface PageOptions {
+  /** The page's own title; the site name is appended in `<title>`. */
+  title: string;
+  url: string;
+  description?: string;
+  /** Trail after "Accueil"; absent on the home page. */
+  crumbs?: Crumb[];
+  /** Extra tags for `<head>` (feeds, social cards). */
+  head?: SafeHtml;
+  /** Extra scripts at the end of `<body>`. */
+  scripts?: SafeHtml;
+  /** Replaces the default header tools (the search form). */
+  headerTools?: SafeHtml;
+}
+
+export function pageTitle(title: string): string {
+  return title === site.name ? site.name : `${title} - ${site.name}`;
+}
+
+export function basePage(options: PageOptions, content: SafeHtml): string {
+  return html`<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="format-detection" content="telephone=no">
+<title>${pageTitle(options.title)}</title>
+${options.description ? html`<meta name="description" content="${options.description}">` : ""}
+<link rel="stylesheet" href="/dsfr/dsfr.min.css">
+<link rel="stylesheet" href="/dsfr/utility/icons/icons.min.css">
+<link rel="stylesheet" href="/assets/site.css">
+<link rel="apple-touch-icon" href="/dsfr/favicon/apple-touch-icon.png">
+<link rel="icon" href="/dsfr/favicon/favicon.svg" type="image/svg+xml">
+<link rel="shortcut icon" href="/dsfr/favicon/favicon.ico" type="image/x-icon">
+${options.head ?? ""}
+</head>
+<body>
+${skipLinks()}
+${header(options.url, options.headerTools)}
+<main id="contenu" tabindex="-1" role="main">
+<div class="fr-container fr-mb-8w">
+${options.crumbs ? breadcrumb(options.crumbs) : html`<div class="fr-mt-4w"></div>`}
+${content}
+</div>
+</main>
+${footer()}
+<script type="module" src="/dsfr/dsfr.module.min.js"></script>
+<script nomodule src="/dsfr/dsfr.nomodule.min.js"></script>
+${options.scripts ?? ""}
+</body>
+</html>
+`.value;
+}

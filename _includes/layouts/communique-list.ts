@@ -1,0 +1,58 @@
+/** Lists of communiqués: the press room, a category, a tag. Cards, newest first, paginated. */
+import site from "../../_data/site.json" with { type: "json" };
+import ui from "../../_data/ui.json" with { type: "json" };
+import type { Communique } from "../../lib/communiques.ts";
+import { html, type SafeHtml } from "../../lib/html.ts";
+import type { ListPage } from "../../lib/site.ts";
+import { badge } from "../components/badge.ts";
+import { card } from "../components/card.ts";
+import { pagination } from "../components/pagination.ts";
+import { tagLabel } from "../components/tags.ts";
+import type { Crumb } from "../components/breadcrumb.ts";
+import { basePage } from "./base.ts";
+
+export function communiqueCard(c: Communique, headingLevel: 2 | 3): SafeHtml {
+  return card({
+    title: c.title,
+    url: c.url,
+    headingLevel,
+    description: c.chapeauText || undefined,
+    start: c.category || c.draft
+      ? html`<ul class="fr-tags-group">${c.category ? html`<li>${tagLabel(c.category.label)}</li>` : ""}${c.draft ? html`<li>${badge(ui.press.draft, "warning")}</li>` : ""}</ul>`
+      : undefined,
+    detail: html`<time datetime="${c.datetime}">${c.dateLabel}</time>`,
+    imageSrc: c.image?.src,
+  });
+}
+
+export function cardGrid(items: Communique[], headingLevel: 2 | 3): SafeHtml {
+  if (!items.length) return html`<p>${ui.press.empty}</p>`;
+  return html`<ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
+  ${items.map((c) => html`<li class="fr-col-12 fr-col-md-6 fr-col-lg-4">${communiqueCard(c, headingLevel)}</li>`)}
+</ul>`;
+}
+
+export interface ListOptions {
+  title: string;
+  intro?: SafeHtml;
+  crumbs: Crumb[];
+}
+
+/** "Espace presse", then "Espace presse – page 2 sur 3": every page title is unique. */
+export function listTitle(title: string, page: ListPage<unknown>): string {
+  return page.pageNumber === 1
+    ? title
+    : `${title} – ${ui.press.pageSuffix.replace("{n}", String(page.pageNumber)).replace("{count}", String(page.pageCount))}`;
+}
+
+export function communiqueListPage(page: ListPage<Communique>, options: ListOptions): string {
+  const title = listTitle(options.title, page);
+  const crumbs = page.pageNumber === 1 ? options.crumbs : [...options.crumbs.slice(0, -1), { label: options.title, url: page.url.replace(/page\/\d+\/$/, "") }, { label: title }];
+  return basePage(
+    { title, url: page.url, description: site.description, crumbs },
+    html`<h1>${title}</h1>
+${options.intro ?? ""}
+${cardGrid(page.items, 2)}
+${pagination(page)}`,
+  );
+}

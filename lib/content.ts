@@ -1,0 +1,267 @@
+/**
+ * Reading one content file: front matter split by gray-matter, parsed by `yaml` with positions
+ * (so every finding has a line and a column), legacy keys mapped, validated by the schema.
+ * https://eemeli.org/yaml/#options  https://github.com/jonschlinkert/gray-matter
+ */
+import path from "node:path";
+import matter from "gray-matter";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { z } from "zod";
+import { makeFinding, type Finding, type MessageCode, type Parameters } from "./findings.ts";
+import { fieldLabel, ignoredKeys, unwrap, type LegacyKey } from "./schema.ts";
+import { normalizeStrings } from "./text.ts";
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A content file as read from disk, before it becomes a page. */
+export interface SourceDocument {
+  absolutePath: string;
+  /** The path shown in messages: relative to the current directory. */
+  displayPath: string;
+  source: string;
+  /** The front matter after legacy mapping and NFC normalisation; null when it cannot be read. */
+  data: Record<string, unknown> | null;
+  /** Position of each field, by path (`files[0].file`). */
+  positions: Map<string, Position>;
+  body: string;
+  /** Line of the file where the Markdown body starts. */
+  bodyLine: number;
+  findings: Finding[];
+}
+
+export interface KindRules {
+  schema: z.ZodObject;
+  legacyKeys: LegacyKey[];
+  nestedLegacyKeys: Record<string, LegacyKey[]>;
+}
+
+export function formatPath(parts: readonly PropertyKey[]): string {
+  return parts.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+}
+
+/** Position of a field, or of its closest parent that has one. */
+export function positionOf(doc: Pick<SourceDocument, "positions">, field: string): Position {
+  let current = field;
+  while (current) {
+    const found = doc.positions.get(current);
+    if (found) return found;
+    current = current.replace(/(\[\d+\]|\.[^.[]+|^[^.[]+)$/, "");
+  }
+  return { line: 1, column: 1 };
+}
+
+/** Adds a finding located at a field of the document. */
+export function report(doc: SourceDocument, code: MessageCode, field: string, params: Parameters = {}): void {
+  doc.findings.push(makeFinding(code, { file: doc.displayPath, ...positionOf(doc, field), field }, params));
+}
+
+function collectPositions(node: Node | null, prefix: string, counter: LineCounter, lineOffset: number, out: Map<string, Position>): void {
+  const at = (offset: number): Position => {
+    const { line, col } = counter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const fieldPath = prefix ? `${prefix}.${key}` : key;
+      if (isScalar(pair.key) && pair.key.range) out.set(fieldPath, at(pair.key.range[0]));
+      collectPositions(pair.value as Node | null, fieldPath, counter, lineOffset, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const fieldPath = `${prefix}[${index}]`;
+      const range = (item as Node | null)?.range;
+      if (range) out.set(fieldPath, at(range[0]));
+      collectPositions(item as Node | null, fieldPath, counter, lineOffset, out);
+    });
+  }
+}
+
+function lineOfIndex(source: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** gray-matter splits; `yaml` parses (it keeps positions and never turns dates into Date objects). */
+const splitOnly = { engines: { yaml: { parse: () => ({}), stringify: () => "" } } };
+
+export function readDocument(absolutePath: string, source: string, cwd = process.cwd()): SourceDocument {
+  const doc: SourceDocument = {
+    absolutePath,
+    displayPath: path.relative(cwd, absolutePath) || absolutePath,
+    source,
+    data: null,
+    positions: new Map(),
+    body: source,
+    bodyLine: 1,
+    findings: [],
+  };
+  const text = source.replace(/^\uFEFF/, "");
+  if (!/^---\s*\r?\n/.test(text)) {
+    report(doc, "en-tete-absent", "en-tête");
+    return doc;
+  }
+  const split = matter(text, splitOnly as never);
+  doc.body = split.content;
+  doc.bodyLine = lineOfIndex(text, text.length - split.content.length);
+  const counter = new LineCounter();
+  const yamlDoc = parseDocument(split.matter, { lineCounter: counter, prettyErrors: false });
+  const error = yamlDoc.errors[0];
+  if (error) {
+    const { line, col } = counter.linePos(error.pos[0]);
+    doc.findings.push(
+      makeFinding("yaml-invalide", { file: doc.displayPath, line: line + 1, column: col, field: "en-tête" }, { detail: yamlMessage(error.code) }),
+    );
+    return doc;
+  }
+  collectPositions(yamlDoc.contents as Node | null, "", counter, 1, doc.positions);
+  const data: unknown = yamlDoc.toJS({ maxAliasCount: 100 });
+  doc.data = data && typeof data === "object" && !Array.isArray(data) ? normalizeStrings(data as Record<string, unknown>) : {};
+  return doc;
+}
+
+function yamlMessage(code: string): string {
+  const messages: Record<string, string> = {
+    DUPLICATE_KEY: "un champ apparaît deux fois",
+    BAD_INDENT: "indentation incorrecte",
+    MISSING_CHAR: "caractère manquant (guillemet ou crochet non fermé ?)",
+    BLOCK_AS_IMPLICIT_KEY: "une valeur sur plusieurs lignes est mal indentée",
+    MULTILINE_IMPLICIT_KEY: "une clé est coupée sur plusieurs lignes",
+    UNEXPECTED_TOKEN: "caractère inattendu",
+    TAB_AS_INDENT: "tabulation utilisée pour indenter (utilisez des espaces)",
+  };
+  return messages[code] ?? `erreur de syntaxe (${code})`;
+}
+
+/** Drops empty `Key:` lines (null values) left by the old CMS, with a warning each. */
+function dropEmptyKeys(doc: SourceDocument, value: unknown, prefix: string): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => dropEmptyKeys(doc, item, `${prefix}[${i}]`));
+  if (!value || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (item === null) report(doc, "cle-vide", field, { key });
+    else out[key] = dropEmptyKeys(doc, item, field);
+  }
+  return out;
+}
+
+function moveLegacyKey(doc: SourceDocument, data: Record<string, unknown>, rule: LegacyKey, prefix: string): void {
+  if (!(rule.key in data)) return;
+  const field = prefix ? `${prefix}.${rule.key}` : rule.key;
+  report(doc, "cle-ancienne", field, { key: rule.key, modern: rule.modern });
+  const value = rule.convert ? rule.convert(data[rule.key]) : data[rule.key];
+  delete data[rule.key];
+  if (rule.modern in data) return;
+  data[rule.modern] = value;
+  const modernField = prefix ? `${prefix}.${rule.modern}` : rule.modern;
+  for (const [p, pos] of [...doc.positions]) {
+    if (p === field || p.startsWith(field + ".") || p.startsWith(field + "[")) doc.positions.set(modernField + p.slice(field.length), pos);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const saved = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = saved;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known key an unknown one was probably meant to be (`chapeau-txt` → `chapeau-text`). */
+export function closestKey(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance <= Math.max(1, Math.floor(candidate.length / 5)) && (!best || distance < best.distance)) best = { key: candidate, distance };
+  }
+  return best?.key;
+}
+
+function checkUnknownKeys(doc: SourceDocument, data: Record<string, unknown>, schema: z.ZodObject, prefix: string, legacy: readonly LegacyKey[]): void {
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const known = Object.keys(shape);
+  for (const key of Object.keys(data)) {
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (key in shape) {
+      const inner = unwrap(shape[key]!);
+      const value = data[key];
+      if (inner instanceof z.ZodObject) {
+        const items = Array.isArray(value) ? value.map((v, i) => [v, `${field}[${i}]`] as const) : [[value, field] as const];
+        for (const [item, itemField] of items) {
+          if (item && typeof item === "object" && !Array.isArray(item)) checkUnknownKeys(doc, item as Record<string, unknown>, inner, itemField, []);
+        }
+      }
+      continue;
+    }
+    if (ignoredKeys.has(key) || legacy.some((l) => l.key === key)) continue;
+    const suggestion = closestKey(key, known);
+    if (suggestion) report(doc, "cle-proche", field, { key, suggestion });
+    else report(doc, "cle-inconnue", field, { key });
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "un texte",
+  number: "un nombre",
+  boolean: "vrai ou faux (true ou false)",
+  array: "une liste (lignes commençant par « - »)",
+  object: "un groupe de champs",
+  date: "une date",
+  undefined: "vide",
+  null: "vide",
+};
+
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return TYPE_NAMES.array!;
+  return TYPE_NAMES[value === null ? "null" : typeof value] ?? typeof value;
+}
+
+function valueAt(data: unknown, parts: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const part of parts) current = current && typeof current === "object" ? (current as Record<PropertyKey, unknown>)[part] : undefined;
+  return current;
+}
+
+/**
+ * Validates a document against a kind's rules. Returns the typed data, or null when an error
+ * prevents building the page (the findings say why).
+ */
+export function validateDocument<S extends z.ZodObject>(doc: SourceDocument, rules: KindRules & { schema: S }): z.infer<S> | null {
+  if (!doc.data) return null;
+  const data = dropEmptyKeys(doc, doc.data, "") as Record<string, unknown>;
+  for (const rule of rules.legacyKeys) moveLegacyKey(doc, data, rule, "");
+  for (const [listKey, nested] of Object.entries(rules.nestedLegacyKeys)) {
+    const items = data[listKey];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, i) => {
+      if (item && typeof item === "object") for (const rule of nested) moveLegacyKey(doc, item as Record<string, unknown>, rule, `${listKey}[${i}]`);
+    });
+  }
+  doc.data = data;
+  checkUnknownKeys(doc, data, rules.schema, "", rules.legacyKeys);
+  const result = rules.schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = formatPath(issue.path);
+    const label = fieldLabel(rules.schema, issue.path as (string | number)[]);
+    const value = valueAt(data, issue.path);
+    const params = (issue as { params?: { code?: MessageCode } }).params;
+    if (params?.code) report(doc, params.code, field, { label, field, value: String(value) });
+    else if (value === undefined || (issue.code === "too_small" && typeof value === "string")) report(doc, "champ-obligatoire", field, { label, field });
+    else if (issue.code === "invalid_type" || issue.code === "invalid_union") report(doc, "type-invalide", field, { label, expected: TYPE_NAMES[String((issue as { expected?: string }).expected)] ?? "un texte", received: typeName(value) });
+    else report(doc, "type-invalide", field, { label, expected: "une valeur valide", received: typeName(value) });
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Dates of the content: parsed from the forms found in real files, shown in French, Europe/Paris.
+ * https://moment.github.io/luxon/#/parsing
+ */
+import { DateTime } from "luxon";
+
+export const TIME_ZONE = "Europe/Paris";
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+export interface ContentDate {
+  /** The instant, in Europe/Paris. */
+  value: DateTime;
+  /** True when the source gave a day without a time. */
+  dateOnly: boolean;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const FORMATS = [
+  "yyyy-MM-dd HH:mm:ss ZZ",
+  "yyyy-MM-dd HH:mm:ss Z",
+  "yyyy-MM-dd HH:mm:ssZZ",
+  "yyyy-MM-dd HH:mm ZZ",
+  "yyyy-MM-dd HH:mm:ss",
+  "yyyy-MM-dd HH:mm",
+];
+
+/** Parses a front matter date; returns null when it is not a real date between 1990 and 2100. */
+export function parseContentDate(input: unknown): ContentDate | null {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return null;
+    return checkRange({ value: DateTime.fromJSDate(input).setZone(TIME_ZONE), dateOnly: false });
+  }
+  if (typeof input !== "string") return null;
+  const text = input.trim().replace(/\s+Z$/i, " +00:00").replace(/(\d)Z$/i, "$1+00:00");
+  if (DATE_ONLY.test(text)) {
+    return checkRange({ value: DateTime.fromISO(text, { zone: TIME_ZONE }), dateOnly: true });
+  }
+  let parsed = DateTime.fromISO(text, { zone: TIME_ZONE, setZone: false });
+  for (const format of FORMATS) {
+    if (parsed.isValid) break;
+    parsed = DateTime.fromFormat(text, format, { zone: TIME_ZONE });
+  }
+  return checkRange({ value: parsed.setZone(TIME_ZONE), dateOnly: false });
+}
+
+function checkRange(date: ContentDate): ContentDate | null {
+  if (!date.value.isValid) return null;
+  return date.value.year < MIN_YEAR || date.value.year > MAX_YEAR ? null : date;
+}
+
+/** The `datetime` attribute: `2022-10-25T16:46:00+02:00`, or `2022-10-25` for a day. */
+export function isoDateTime(date: ContentDate): string {
+  return date.dateOnly
+    ? date.value.toISODate()!
+    : date.value.toISO({ suppressMilliseconds: true, includeOffset: true })!;
+}
+
+/** "25 octobre 2022", "1er décembre 2022". */
+export function frenchDate(value: DateTime): string {
+  const day = value.setZone(TIME_ZONE).day;
+  return `${day === 1 ? "1er" : day} ${value.setZone(TIME_ZONE).setLocale("fr").toFormat("LLLL yyyy")}`;
+}
+
+/** "16 h 46", "9 h" (French typography for times). */
+export function frenchTime(value: DateTime): string {
+  const local = value.setZone(TIME_ZONE);
+  return local.minute === 0 ? `${local.hour} h` : `${local.hour} h ${String(local.minute).padStart(2, "0")}`;
+}

@@ -1,0 +1,22 @@
+/** Download sizes and formats as French readers expect them ("PDF, 245 Ko"). */
+import path from "node:path";
+
+/** 245 Ko, 1,2 Mo: decimal units of 1,000 bytes, as the French administration writes them. */
+export function frenchFileSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} octets`;
+  const units = ["Ko", "Mo", "Go"];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const rounded = value >= 100 || unit === 0 ? Math.round(value).toString() : value.toFixed(1).replace(".", ",").replace(/,0$/, "");
+  return `${rounded} ${units[unit]}`;
+}
+
+/** "PDF", "DOCX"… from a path or URL; "" when there is no extension. */
+export function fileFormat(pathOrUrl: string): string {
+  const clean = pathOrUrl.split(/[?#]/)[0] ?? "";
+  return path.extname(clean).slice(1).toUpperCase();
+}

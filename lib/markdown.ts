@@ -1,0 +1,244 @@
+/**
+ * Markdown as the real site wrote it (kramdown flavour), rendered with markdown-it to DSFR markup.
+ * https://github.com/markdown-it/markdown-it/blob/master/docs/architecture.md
+ */
+import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
+import { escapeHtml } from "./html.ts";
+import { slugify } from "./slug.ts";
+
+/** `{: .citation}`, `{:target="_blank"}`, `{:.encadre #id}`: a kramdown inline attribute list. */
+const IAL = /\{:\s*([^}]*)\}/;
+const IAL_LINE = /^\s*\{:\s*([^}]*)\}\s*$/;
+
+interface Attributes {
+  classes: string[];
+  id?: string;
+}
+
+export function parseAttributeList(list: string): Attributes {
+  const classes: string[] = [];
+  let id: string | undefined;
+  for (const part of list.match(/[.#][\w-]+|[\w-]+=("[^"]*"|'[^']*'|\S+)/g) ?? []) {
+    if (part.startsWith(".")) classes.push(part.slice(1));
+    else if (part.startsWith("#")) id = part.slice(1);
+    // key="value" pairs (target="_blank"…) are dropped: links open in the same window (RGAA 13.2).
+  }
+  return { classes, id };
+}
+
+function applyAttributes(token: Token, attrs: Attributes): void {
+  for (const name of attrs.classes) token.attrJoin("class", name);
+  if (attrs.id) token.attrSet("id", attrs.id);
+}
+
+/** Index of the opening token matching the closing token at `closeIndex`. */
+function openingOf(tokens: Token[], closeIndex: number): number {
+  const close = tokens[closeIndex]!;
+  for (let i = closeIndex - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.level === close.level && t.nesting === 1 && t.tag === close.tag) return i;
+  }
+  return -1;
+}
+
+/**
+ * Block IALs end up as the last line of a paragraph (lazy continuation) or as a paragraph of their
+ * own. Kramdown applies them to the block just before: the blockquote around the paragraph when the
+ * paragraph ends a blockquote, else the paragraph, else (own paragraph) the previous block.
+ */
+function blockAttributeLists(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const inline = tokens[i]!;
+    if (inline.type !== "inline" || !inline.children) continue;
+    const lines = inline.content.split("\n");
+    const last = lines[lines.length - 1] ?? "";
+    const match = IAL_LINE.exec(last);
+    if (!match) continue;
+    const attrs = parseAttributeList(match[1] ?? "");
+    const paragraphOpen = tokens[i - 1];
+    const paragraphClose = tokens[i + 1];
+    if (!paragraphOpen || !paragraphClose || paragraphOpen.type !== "paragraph_open") continue;
+    if (lines.length === 1) {
+      // A paragraph holding only the list: it decorates the previous block, then disappears.
+      const previousClose = tokens[i - 2];
+      if (previousClose && previousClose.nesting === -1) {
+        const open = openingOf(tokens, i - 2);
+        if (open >= 0) applyAttributes(tokens[open]!, attrs);
+      }
+      tokens.splice(i - 1, 3);
+      i -= 2;
+      continue;
+    }
+    // Drop the last line from the inline children (the list and the soft break before it).
+    inline.content = lines.slice(0, -1).join("\n");
+    const children = inline.children;
+    while (children.length && !(children[children.length - 1]!.type === "softbreak")) children.pop();
+    children.pop();
+    const next = tokens[i + 2];
+    if (next && next.type === "blockquote_close") {
+      const open = openingOf(tokens, i + 2);
+      if (open >= 0) applyAttributes(tokens[open]!, attrs);
+    } else {
+      applyAttributes(paragraphOpen, attrs);
+    }
+  }
+}
+
+/** Span IALs right after a link or emphasis: applied to it, never shown. */
+function spanAttributeLists(state: StateCore): void {
+  for (const token of state.tokens) {
+    if (token.type !== "inline" || !token.children) continue;
+    const children = token.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.type !== "text" || !IAL.test(child.content)) continue;
+      const previous = children[i - 1];
+      const match = IAL.exec(child.content)!;
+      if (previous && previous.nesting === -1 && match.index === 0) {
+        const open = openingOf(children, i - 1);
+        if (open >= 0) applyAttributes(children[open]!, parseAttributeList(match[1] ?? ""));
+      }
+      child.content = child.content.replace(new RegExp(IAL.source, "g"), "");
+    }
+  }
+}
+
+/** The "Name, role" of a quote: the name, then the role as the source line. */
+export function splitAuthor(author: string): { name: string; role?: string } {
+  const clean = author.replace(/\s+/g, " ").trim().replace(/^[—–-]\s*/, "");
+  const comma = clean.indexOf(",");
+  if (comma < 0) return { name: clean };
+  return { name: clean.slice(0, comma).trim(), role: clean.slice(comma + 1).trim() || undefined };
+}
+
+/** DSFR quote: https://www.systeme-de-design.gouv.fr/elements-d-interface/composants/citation */
+export function quoteHtml(textHtml: string, author?: { name: string; role?: string }): string {
+  const caption = author?.name
+    ? `<figcaption><p class="fr-quote__author">${escapeHtml(author.name)}</p>${
+        author.role ? `<ul class="fr-quote__source"><li>${escapeHtml(author.role)}</li></ul>` : ""
+      }</figcaption>`
+    : "";
+  return `<figure class="fr-quote fr-my-4w"><blockquote>${textHtml}</blockquote>${caption}</figure>\n`;
+}
+
+const RAW_QUOTE =
+  /<div\s+class="citation"\s*>([\s\S]*?)<\/div>(?:\s*<div\s+class="auteur-citation"\s*>([\s\S]*?)<\/div>)?/g;
+const RAW_AUTHOR_ONLY = /^\s*<div\s+class="auteur-citation"\s*>([\s\S]*?)<\/div>\s*$/;
+
+function stripTags(value: string): string {
+  return value.replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ");
+}
+
+/**
+ * Quotes written as raw HTML (`<div class="citation">` + `<div class="auteur-citation">`, as one
+ * HTML block or two) become `fr-quote`.
+ */
+function rawHtmlQuotes(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== "html_block" || !token.content.includes('class="citation"')) continue;
+    const next = tokens[i + 1];
+    if (next?.type === "html_block" && RAW_AUTHOR_ONLY.test(next.content) && !/auteur-citation/.test(token.content)) {
+      token.content = token.content.trimEnd() + next.content;
+      tokens.splice(i + 1, 1);
+    }
+    token.content = token.content.replace(RAW_QUOTE, (_all, text: string, author?: string) => {
+      const body = /<p[\s>]/.test(text) ? text.trim() : `<p>${text.trim()}</p>`;
+      return quoteHtml(body, author ? splitAuthor(stripTags(author)) : undefined);
+    });
+  }
+}
+
+/**
+ * Markdown quotes: a blockquote marked `{: .citation}` followed by a paragraph marked
+ * `{: .auteur-citation}`, or a plain blockquote whose last paragraph is only `**Name, role**`.
+ */
+function markdownQuotes(md: MarkdownIt) {
+  return (state: StateCore): void => {
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const open = tokens[i]!;
+      if (open.type !== "blockquote_open") continue;
+      let close = i + 1;
+      while (close < tokens.length && !(tokens[close]!.type === "blockquote_close" && tokens[close]!.level === open.level)) close++;
+      const inner = tokens.slice(i + 1, close);
+      let author: { name: string; role?: string } | undefined;
+      let consumedAfter = 0;
+      const after = tokens.slice(close + 1, close + 4);
+      const marked = String(open.attrGet("class") ?? "").split(" ").includes("citation");
+      if (after[0]?.type === "paragraph_open" && String(after[0].attrGet("class") ?? "").includes("auteur-citation")) {
+        author = splitAuthor(after[1]?.content ?? "");
+        consumedAfter = 3;
+      } else {
+        // A last paragraph that is only bold text is the author line.
+        const n = inner.length;
+        const lastInline = inner[n - 2];
+        const kids = (lastInline?.children ?? []).filter((k) => !(k.type === "text" && k.content.trim() === ""));
+        if (
+          n >= 6 &&
+          lastInline?.type === "inline" &&
+          kids.length === 3 &&
+          kids[0]!.type === "strong_open" &&
+          kids[2]!.type === "strong_close"
+        ) {
+          author = splitAuthor(kids[1]!.content);
+          inner.splice(n - 3, 3);
+        }
+      }
+      if (!marked && !author) continue;
+      const quote = new state.Token("html_block", "", 0);
+      quote.content = quoteHtml(md.renderer.render(inner, md.options, state.env).trim(), author);
+      quote.block = true;
+      tokens.splice(i, close - i + 1 + consumedAfter, quote);
+    }
+  };
+}
+
+/**
+ * Headings of the body: the page title is the only h1, so body levels are shifted to start at h2
+ * and never skip a level (RGAA 9.1). Each gets a stable id from its text.
+ */
+function headings(state: StateCore): void {
+  const used = new Set<string>();
+  let previous = 1;
+  const levels = state.tokens.filter((t) => t.type === "heading_open").map((t) => Number(t.tag.slice(1)));
+  const shift = levels.length ? Math.max(0, 2 - Math.min(...levels)) : 0;
+  state.tokens.forEach((token, index) => {
+    if (token.type !== "heading_open") return;
+    const level = Math.min(Number(token.tag.slice(1)) + shift, previous + 1, 6);
+    previous = level;
+    token.tag = `h${level}`;
+    state.tokens[index + 2]!.tag = token.tag;
+    const base = slugify(state.tokens[index + 1]!.content) || "section";
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    if (!token.attrGet("id")) token.attrSet("id", id);
+  });
+}
+
+function createRenderer(): MarkdownIt {
+  const md = markdownIt({ html: true, linkify: false, typographer: false });
+  md.core.ruler.push("block_attribute_lists", blockAttributeLists);
+  md.core.ruler.push("span_attribute_lists", spanAttributeLists);
+  md.core.ruler.push("headings", headings);
+  md.core.ruler.push("markdown_quotes", markdownQuotes(md));
+  md.core.ruler.push("raw_html_quotes", rawHtmlQuotes);
+  md.renderer.rules.table_open = () => '<div class="fr-table"><table>\n';
+  md.renderer.rules.table_close = () => "</table></div>\n";
+  return md;
+}
+
+const renderer = createRenderer();
+
+/** Renders a Markdown body. Nothing here runs a template engine: `{{` stays text. */
+export function renderMarkdown(source: string): string {
+  return renderer.render(source);
+}
+
+/** Renders a short Markdown text (a chapeau) without wrapping paragraph. */
+export function renderInlineMarkdown(source: string): string {
+  return renderer.renderInline(source.trim());
+}

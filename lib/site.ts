@@ -1,0 +1,144 @@
+/**
+ * The whole site as data: every content file read once, validated, turned into page models, plus
+ * the list pages. The build, the checker and the templates all start from `loadSite`.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import site from "../_data/site.json" with { type: "json" };
+import { PRESS_ROOM_URL, toCommunique, type Communique, type Term } from "./communiques.ts";
+import { readDocument, report, validateDocument, type SourceDocument } from "./content.ts";
+import { makeFinding, type Finding } from "./findings.ts";
+import { communiqueLegacyKeys, communiqueSchema, nestedLegacyKeys } from "./schema.ts";
+import { Uploads } from "./uploads.ts";
+
+export interface SiteOptions {
+  contentDir: string;
+  /** Show drafts (`published: false`) with a badge, as the preview does. */
+  drafts?: boolean;
+}
+
+export interface ListPage<T> {
+  items: T[];
+  pageNumber: number;
+  pageCount: number;
+  url: string;
+  previousUrl?: string;
+  nextUrl?: string;
+  /** The category or tag the list is about. */
+  term?: Term;
+  termKind?: "category" | "tag";
+}
+
+export interface Site {
+  contentDir: string;
+  uploadsDir: string;
+  documents: SourceDocument[];
+  findings: Finding[];
+  communiques: Communique[];
+  pressPages: ListPage<Communique>[];
+  /** The lists of each category, then of each tag. */
+  termPages: ListPage<Communique>[];
+  categories: Term[];
+  tags: Term[];
+}
+
+/** The content folder's sub-folder, under its name or the Jekyll one (`_communiques`). */
+export function contentFolder(contentDir: string, name: string): string {
+  const plain = path.join(contentDir, name);
+  const jekyll = path.join(contentDir, `_${name}`);
+  return !fs.existsSync(plain) && fs.existsSync(jekyll) ? jekyll : plain;
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** Reads every file of a content folder; non-Markdown files get a warning. */
+export function readFolder(folder: string, ignoredFindings: Finding[]): SourceDocument[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => path.join(folder, entry.name))
+    .sort()
+    .flatMap((file) => {
+      if (MARKDOWN.test(file)) return [readDocument(file, fs.readFileSync(file, "utf8"))];
+      ignoredFindings.push(makeFinding("fichier-ignore", { file: path.relative(process.cwd(), file), line: 1, column: 1, field: "fichier" }));
+      return [];
+    });
+}
+
+export function paginate<T>(items: T[], baseUrl: string, pageSize = site.pageSize, term?: Term, termKind?: ListPage<T>["termKind"]): ListPage<T>[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  const urlOf = (n: number) => (n === 1 ? baseUrl : `${baseUrl}page/${n}/`);
+  return Array.from({ length: pageCount }, (_, i) => ({
+    items: items.slice(i * pageSize, (i + 1) * pageSize),
+    pageNumber: i + 1,
+    pageCount,
+    url: urlOf(i + 1),
+    previousUrl: i > 0 ? urlOf(i) : undefined,
+    nextUrl: i + 1 < pageCount ? urlOf(i + 2) : undefined,
+    term,
+    termKind,
+  }));
+}
+
+/** Groups communiqués by term (category or tag), each group paginated. */
+function termPages(communiques: Communique[], kind: "category" | "tag", termsOf: (c: Communique) => Term[]): { terms: Term[]; pages: ListPage<Communique>[] } {
+  const groups = new Map<string, { term: Term; items: Communique[] }>();
+  for (const communique of communiques) {
+    for (const term of termsOf(communique)) {
+      const group = groups.get(term.slug) ?? { term, items: [] };
+      group.items.push(communique);
+      groups.set(term.slug, group);
+    }
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.term.label.localeCompare(b.term.label, "fr"));
+  return { terms: sorted.map((g) => g.term), pages: sorted.flatMap((g) => paginate(g.items, g.term.url, site.pageSize, g.term, kind)) };
+}
+
+/** Two sources that would write the same page: an error on each, naming the other. */
+export function checkDuplicateUrls(entries: { url: string; doc: SourceDocument }[]): void {
+  const byUrl = new Map<string, SourceDocument>();
+  for (const { url, doc } of entries) {
+    const other = byUrl.get(url);
+    if (other) {
+      report(doc, "url-en-double", "permalink", { url, other: other.displayPath });
+      report(other, "url-en-double", "permalink", { url, other: doc.displayPath });
+    } else byUrl.set(url, doc);
+  }
+}
+
+export function loadSite(options: SiteOptions): Site {
+  const contentDir = path.resolve(options.contentDir);
+  const uploadsDir = contentFolder(contentDir, "uploads");
+  const uploads = new Uploads(uploadsDir);
+  const looseFindings: Finding[] = [];
+  const documents = readFolder(contentFolder(contentDir, "communiques"), looseFindings);
+
+  const built: { communique: Communique; doc: SourceDocument }[] = [];
+  for (const doc of documents) {
+    const data = validateDocument(doc, { schema: communiqueSchema, legacyKeys: communiqueLegacyKeys, nestedLegacyKeys });
+    if (!data) continue;
+    const communique = toCommunique(doc, data, uploads);
+    if (communique.draft && !options.drafts) continue;
+    built.push({ communique, doc });
+  }
+  checkDuplicateUrls(built.map(({ communique, doc }) => ({ url: communique.url, doc })));
+
+  const communiques = built
+    .map((b) => b.communique)
+    .sort((a, b) => b.date.value.toMillis() - a.date.value.toMillis() || a.slug.localeCompare(b.slug));
+  const categories = termPages(communiques, "category", (c) => (c.category ? [c.category] : []));
+  const tags = termPages(communiques, "tag", (c) => c.tags);
+  return {
+    contentDir,
+    uploadsDir,
+    documents,
+    findings: [...looseFindings, ...documents.flatMap((d) => d.findings)],
+    communiques,
+    pressPages: paginate(communiques, PRESS_ROOM_URL),
+    termPages: [...categories.pages, ...tags.pages],
+    categories: categories.terms,
+    tags: tags.terms,
+  };
+}
+

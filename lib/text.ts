@@ -1,0 +1,35 @@
+/** Text clean-up applied to every string of the front matter. */
+
+/** True when the string changes under NFC: it holds decomposed accents (e.g. "e" + U+0301). */
+export function isDecomposed(value: string): boolean {
+  return value !== value.normalize("NFC");
+}
+
+/** NFC, `&nbsp;` entities and raw U+00A0 turned into plain spaces, runs of white space collapsed. */
+export function cleanTitle(value: string): string {
+  return value
+    .normalize("NFC")
+    .replace(/&nbsp;|\u00a0/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Recursively normalises every string of a parsed YAML value to NFC. */
+export function normalizeStrings<T>(value: T): T {
+  if (typeof value === "string") return value.normalize("NFC") as T;
+  if (Array.isArray(value)) return value.map((v) => normalizeStrings(v)) as T;
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = normalizeStrings(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** Plain-text excerpt of at most `max` characters, cut on a word boundary. */
+export function excerpt(text: string, max = 220): string {
+  const plain = text.replace(/\s+/g, " ").trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[\s,;:.–-]+$/, "")}…`;
+}

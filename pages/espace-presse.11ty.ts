@@ -1,0 +1,32 @@
+/** The press room: every communiqué, newest first, paginated. */
+import ui from "../_data/ui.json" with { type: "json" };
+import { communiqueListPage } from "../_includes/layouts/communique-list.ts";
+import { tagLinks } from "../_includes/components/tags.ts";
+import type { Communique } from "../lib/communiques.ts";
+import { html } from "../lib/html.ts";
+import type { ListPage, Site } from "../lib/site.ts";
+
+interface Data {
+  press: Site;
+  listPage: ListPage<Communique>;
+}
+
+export default class PressRoomTemplate {
+  data() {
+    return {
+      pagination: { data: "press.pressPages", size: 1, alias: "listPage" },
+      permalink: (data: Data) => data.listPage.url,
+      eleventyExcludeFromCollections: true,
+    };
+  }
+
+  render(data: Data): string {
+    const intro = html`<p class="fr-text--lead">${ui.press.intro}</p>
+${data.press.categories.length ? html`<h2 class="fr-h6">${ui.press.categoriesTitle}</h2>${tagLinks(data.press.categories, ui.press.categoriesTitle)}` : ""}`;
+    return communiqueListPage(data.listPage, {
+      title: ui.press.title,
+      intro: data.listPage.pageNumber === 1 ? intro : undefined,
+      crumbs: [{ label: ui.press.title }],
+    });
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm run build [-- --content DIR --output DIR]`: checks the content, then builds the site into a
+ * temporary folder and swaps it in at the end, so a failed build leaves the previous site untouched.
+ * https://www.11ty.dev/docs/programmatic/
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Eleventy from "@11ty/eleventy";
+import { pressConfig } from "../.eleventy.ts";
+import { hasErrors } from "../lib/findings.ts";
+import { formatFindings, summary } from "../lib/report.ts";
+import { loadSite, type Site } from "../lib/site.ts";
+
+export interface BuildOptions {
+  contentDir: string;
+  outputDir: string;
+}
+
+export class BuildError extends Error {}
+
+/** Replaces `outputDir` by `builtDir` with two renames: readers never see a half-written site. */
+function swapInto(builtDir: string, outputDir: string): void {
+  const previous = `${outputDir}.old-${process.pid}`;
+  if (fs.existsSync(outputDir)) fs.renameSync(outputDir, previous);
+  fs.renameSync(builtDir, outputDir);
+  fs.rmSync(previous, { recursive: true, force: true });
+}
+
+export async function build(options: BuildOptions, log: (line: string) => void = console.log): Promise<Site> {
+  const contentDir = path.resolve(options.contentDir);
+  const outputDir = path.resolve(options.outputDir);
+  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
+    throw new BuildError(`Le dossier de contenu « ${options.contentDir} » n’existe pas.`);
+  }
+  const site = loadSite({ contentDir, drafts: false });
+  if (site.findings.length) log(formatFindings(site.findings));
+  if (hasErrors(site.findings)) {
+    throw new BuildError(
+      `${summary(site.findings, site.documents.length)}.\nConstruction arrêtée : corrigez les erreurs ci-dessus. Le site précédent (${path.relative(process.cwd(), outputDir) || outputDir}) n’a pas été modifié.`,
+    );
+  }
+  const temporary = `${outputDir}.tmp-${process.pid}`;
+  fs.rmSync(temporary, { recursive: true, force: true });
+  try {
+    const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, drafts: false, site }) });
+    await eleventy.write();
+    swapInto(temporary, outputDir);
+  } finally {
+    fs.rmSync(temporary, { recursive: true, force: true });
+  }
+  log(`${summary(site.findings, site.documents.length)}.`);
+  return site;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" } },
+  });
+  const started = performance.now();
+  const site = await build({ contentDir: values.content, outputDir: values.output });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1).replace(".", ",");
+  console.log(`Site construit dans ${values.output}/ : ${site.communiques.length} communiqués, en ${seconds} s.`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    if (error instanceof BuildError) console.error(error.message);
+    else if (error instanceof Error && error.name === "TypeError" && /parseArgs|Unknown option|Option/.test(error.message)) console.error(`Option inconnue : ${error.message}\nUsage : npm run build -- [--content DOSSIER] [--output DOSSIER]`);
+    else console.error(`Erreur inattendue pendant la construction : ${error instanceof Error ? error.message : String(error)}\nLe site précédent n’a pas été modifié. Relancez avec DEBUG=1 pour le détail.`);
+    if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+    process.exit(1);
+  });
+}

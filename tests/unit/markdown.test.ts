@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { renderInlineMarkdown, renderMarkdown, splitAuthor } from "../../lib/markdown.ts";
+
+describe("quotes become DSFR fr-quote", () => {
+  it("reads raw HTML citation and author divs", () => {
+    const out = renderMarkdown('<div class="citation"><p>Le numérique d’abord.</p></div>\n\n<div class="auteur-citation">Jeanne Martin, ministre du Numérique</div>\n');
+    expect(out).toContain('<figure class="fr-quote');
+    expect(out).toContain("<blockquote><p>Le numérique d’abord.</p></blockquote>");
+    expect(out).toContain('<p class="fr-quote__author">Jeanne Martin</p>');
+    expect(out).toContain("<li>ministre du Numérique</li>");
+    expect(out).not.toContain("auteur-citation");
+  });
+
+  it("reads kramdown {: .citation} and {: .auteur-citation}", () => {
+    const out = renderMarkdown("> Une phrase forte.\n{: .citation}\n\nPaul Durand, directeur\n{: .auteur-citation}\n");
+    expect(out).toMatch(/<figure class="fr-quote[^"]*"><blockquote><p>Une phrase forte.<\/p><\/blockquote><figcaption><p class="fr-quote__author">Paul Durand<\/p>/);
+    expect(out).not.toContain("{:");
+  });
+
+  it("reads a plain blockquote that ends with a bold author line", () => {
+    const out = renderMarkdown("> Texte cité.\n>\n> **Anne Roy, cheffe de projet**\n");
+    expect(out).toContain('<p class="fr-quote__author">Anne Roy</p>');
+    expect(out).not.toContain("<strong>");
+  });
+
+  it("leaves an ordinary blockquote alone", () => {
+    expect(renderMarkdown("> Juste une citation.\n")).toBe("<blockquote>\n<p>Juste une citation.</p>\n</blockquote>\n");
+  });
+
+  it("splits the author line on the first comma", () => {
+    expect(splitAuthor(" Stanislas Guerini, ministre de la Transformation, et de la Fonction publiques ")).toEqual({
+      name: "Stanislas Guerini",
+      role: "ministre de la Transformation, et de la Fonction publiques",
+    });
+    expect(splitAuthor("— Clara")).toEqual({ name: "Clara" });
+  });
+});
+
+describe("kramdown attribute lists never show as text", () => {
+  it("applies a block class to the paragraph before it", () => {
+    expect(renderMarkdown("Un encadré.\n\n{: .encadre}\n")).toBe('<p class="encadre">Un encadré.</p>\n');
+    expect(renderMarkdown("Un encadré.\n{: .encadre}\n")).toBe('<p class="encadre">Un encadré.</p>\n');
+  });
+
+  it("drops span lists after links (links open in the same window)", () => {
+    const out = renderMarkdown('Voir [le site](https://example.org){:target="_blank"} ici.\n');
+    expect(out).toBe('<p>Voir <a href="https://example.org">le site</a> ici.</p>\n');
+  });
+});
+
+describe("headings", () => {
+  it("keeps the page h1 unique and never skips a level", () => {
+    const out = renderMarkdown("# Un\n\n### Deux\n\n## Trois\n");
+    expect(out).toContain('<h2 id="un">Un</h2>');
+    expect(out).toContain('<h3 id="deux">Deux</h3>');
+    expect(out).toContain('<h3 id="trois">Trois</h3>');
+    expect(out).not.toContain("<h1");
+  });
+
+  it("gives stable, unique ids", () => {
+    const out = renderMarkdown("## Contexte\n\n## Contexte\n");
+    expect(out).toContain('id="contexte"');
+    expect(out).toContain('id="contexte-2"');
+  });
+});
+
+describe("no template engine", () => {
+  it("keeps {{ and {% as text", () => {
+    expect(renderMarkdown("Voir {{ collections.all }} et {% raw %}.\n")).toContain("{{ collections.all }} et {% raw %}");
+    expect(renderInlineMarkdown("{{ x }}")).toBe("{{ x }}");
+  });
+});

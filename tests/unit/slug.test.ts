@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { slugFromFileName, slugify } from "../../lib/slug.ts";
+import { frenchFileSize } from "../../lib/format.ts";
+import { cleanTitle } from "../../lib/text.ts";
+
+describe("slugs", () => {
+  it("drop the date prefix and the extension", () => {
+    expect(slugFromFileName("2022-10-25-vis-mon-job.md")).toBe("vis-mon-job");
+    expect(slugFromFileName("/x/Lancement-du-site-nosdemarches.gouv.fr.markdown")).toBe("lancement-du-site-nosdemarches-gouv-fr");
+  });
+
+  it("are lower-case ASCII", () => {
+    expect(slugify("L’État « numérique » : été 2024 & cœur")).toBe("letat-numerique-ete-2024-coeur");
+    expect(slugFromFileName("atelier-<<-histoire-s-dalgorithmes->>.markdown")).toBe("atelier-histoire-s-dalgorithmes");
+  });
+
+  it("are the same for NFD and NFC file names", () => {
+    expect(slugify("e\u0301te\u0301")).toBe(slugify("été"));
+  });
+});
+
+describe("text clean-up", () => {
+  it("cleans titles", () => {
+    expect(cleanTitle("Un&nbsp;titre\n  sur deux lignes  ")).toBe("Un titre sur deux lignes");
+    expect(cleanTitle("Re\u0301seau")).toBe("Réseau");
+  });
+
+  it("writes sizes in French units", () => {
+    expect(frenchFileSize(245_000)).toBe("245 Ko");
+    expect(frenchFileSize(1_234_567)).toBe("1,2 Mo");
+    expect(frenchFileSize(512)).toBe("512 octets");
+  });
+});
