@@ -3,6 +3,8 @@
  * (https://www.11ty.dev/docs/languages/typescript/), fed with the site model from `lib/site.ts`;
  * Markdown is rendered by `lib/markdown.ts`, never by a template engine.
  */
+// Lets Eleventy import the `.11ty.ts` templates whoever starts it (tsx CLI, build script, vitest).
+import "tsx/esm";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { dsfrAssets } from "./lib/assets.ts";

@@ -114,11 +114,11 @@ export function readDocument(absolutePath: string, source: string, cwd = process
   if (error) {
     const { line, col } = counter.linePos(error.pos[0]);
     doc.findings.push(
-      makeFinding("yaml-invalide", { file: doc.displayPath, line: line + 1, column: col, field: "en-tête" }, { detail: yamlMessage(error.code) }),
+      makeFinding("yaml-invalide", { file: doc.displayPath, line, column: col, field: "en-tête" }, { detail: yamlMessage(error.code) }),
     );
     return doc;
   }
-  collectPositions(yamlDoc.contents as Node | null, "", counter, 1, doc.positions);
+  collectPositions(yamlDoc.contents as Node | null, "", counter, 0, doc.positions);
   const data: unknown = yamlDoc.toJS({ maxAliasCount: 100 });
   doc.data = data && typeof data === "object" && !Array.isArray(data) ? normalizeStrings(data as Record<string, unknown>) : {};
   return doc;

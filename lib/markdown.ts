@@ -41,47 +41,63 @@ function openingOf(tokens: Token[], closeIndex: number): number {
   return -1;
 }
 
+/** Splits inline children into lines at soft breaks. */
+function splitLines(children: Token[]): Token[][] {
+  const lines: Token[][] = [[]];
+  for (const child of children) {
+    if (child.type === "softbreak") lines.push([]);
+    else lines[lines.length - 1]!.push(child);
+  }
+  return lines;
+}
+
+function lineText(line: Token[]): string {
+  return line.map((t) => t.content).join("");
+}
+
 /**
- * Block IALs end up as the last line of a paragraph (lazy continuation) or as a paragraph of their
- * own. Kramdown applies them to the block just before: the blockquote around the paragraph when the
- * paragraph ends a blockquote, else the paragraph, else (own paragraph) the previous block.
+ * Block IALs (`{: .citation}` on a line of its own) end up inside paragraphs, since Markdown
+ * continues a paragraph or a blockquote lazily. As kramdown does, each list closes the lines before
+ * it: the paragraph is split there and the attributes go to that part; a list standing alone
+ * decorates the previous block. https://kramdown.gettalong.org/syntax.html#block-ials
  */
 function blockAttributeLists(state: StateCore): void {
   const tokens = state.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 1; i < tokens.length - 1; i++) {
     const inline = tokens[i]!;
-    if (inline.type !== "inline" || !inline.children) continue;
-    const lines = inline.content.split("\n");
-    const last = lines[lines.length - 1] ?? "";
-    const match = IAL_LINE.exec(last);
-    if (!match) continue;
-    const attrs = parseAttributeList(match[1] ?? "");
-    const paragraphOpen = tokens[i - 1];
-    const paragraphClose = tokens[i + 1];
-    if (!paragraphOpen || !paragraphClose || paragraphOpen.type !== "paragraph_open") continue;
-    if (lines.length === 1) {
-      // A paragraph holding only the list: it decorates the previous block, then disappears.
-      const previousClose = tokens[i - 2];
-      if (previousClose && previousClose.nesting === -1) {
-        const open = openingOf(tokens, i - 2);
-        if (open >= 0) applyAttributes(tokens[open]!, attrs);
+    const open = tokens[i - 1]!;
+    if (inline.type !== "inline" || !inline.children || open.type !== "paragraph_open") continue;
+    const lines = splitLines(inline.children);
+    if (!lines.some((line) => IAL_LINE.test(lineText(line)))) continue;
+    const replacement: Token[] = [];
+    let current: Token[][] = [];
+    const flush = (attrs?: Attributes) => {
+      if (!current.length) {
+        // A list with nothing before it in this paragraph: it decorates the block before.
+        const previousOpen = replacement.length ? replacement[replacement.length - 3] : tokens[i - 2] && tokens[i - 2]!.nesting === -1 ? tokens[openingOf(tokens, i - 2)] : undefined;
+        if (previousOpen && attrs) applyAttributes(previousOpen, attrs);
+        return;
       }
-      tokens.splice(i - 1, 3);
-      i -= 2;
-      continue;
+      const paragraphOpen = new state.Token("paragraph_open", "p", 1);
+      Object.assign(paragraphOpen, { level: open.level, block: true, hidden: open.hidden, map: open.map });
+      const content = new state.Token("inline", "", 0);
+      const softbreak = () => Object.assign(new state.Token("softbreak", "br", 0), { level: inline.level });
+      content.children = current.flatMap((line, n) => (n ? [softbreak(), ...line] : line));
+      Object.assign(content, { level: inline.level, content: current.map(lineText).join("\n"), map: inline.map });
+      const paragraphClose = new state.Token("paragraph_close", "p", -1);
+      Object.assign(paragraphClose, { level: open.level, block: true, hidden: open.hidden });
+      if (attrs) applyAttributes(paragraphOpen, attrs);
+      replacement.push(paragraphOpen, content, paragraphClose);
+      current = [];
+    };
+    for (const line of lines) {
+      const match = IAL_LINE.exec(lineText(line));
+      if (match) flush(parseAttributeList(match[1] ?? ""));
+      else current.push(line);
     }
-    // Drop the last line from the inline children (the list and the soft break before it).
-    inline.content = lines.slice(0, -1).join("\n");
-    const children = inline.children;
-    while (children.length && !(children[children.length - 1]!.type === "softbreak")) children.pop();
-    children.pop();
-    const next = tokens[i + 2];
-    if (next && next.type === "blockquote_close") {
-      const open = openingOf(tokens, i + 2);
-      if (open >= 0) applyAttributes(tokens[open]!, attrs);
-    } else {
-      applyAttributes(paragraphOpen, attrs);
-    }
+    flush();
+    tokens.splice(i - 1, 3, ...replacement);
+    i += replacement.length - 3;
   }
 }
 
@@ -151,9 +167,19 @@ function rawHtmlQuotes(state: StateCore): void {
   }
 }
 
+function hasClass(token: Token | undefined, name: string): boolean {
+  return String(token?.attrGet("class") ?? "").split(" ").includes(name);
+}
+
+/** The plain text of an inline token (bold, links and breaks flattened). */
+function inlineText(token: Token | undefined): string {
+  return (token?.children ?? []).map((t) => (t.type === "softbreak" ? " " : t.content)).join("");
+}
+
 /**
- * Markdown quotes: a blockquote marked `{: .citation}` followed by a paragraph marked
- * `{: .auteur-citation}`, or a plain blockquote whose last paragraph is only `**Name, role**`.
+ * Markdown quotes, as the real site wrote them: a blockquote (or its paragraph) marked
+ * `{: .citation}` with its author in a paragraph marked `{: .auteur-citation}` inside or right
+ * after it; or a plain blockquote whose last paragraph is only `**Name, role**`.
  */
 function markdownQuotes(md: MarkdownIt) {
   return (state: StateCore): void => {
@@ -166,28 +192,25 @@ function markdownQuotes(md: MarkdownIt) {
       const inner = tokens.slice(i + 1, close);
       let author: { name: string; role?: string } | undefined;
       let consumedAfter = 0;
-      const after = tokens.slice(close + 1, close + 4);
-      const marked = String(open.attrGet("class") ?? "").split(" ").includes("citation");
-      if (after[0]?.type === "paragraph_open" && String(after[0].attrGet("class") ?? "").includes("auteur-citation")) {
-        author = splitAuthor(after[1]?.content ?? "");
+      const authorInside = inner.findIndex((t) => t.type === "paragraph_open" && hasClass(t, "auteur-citation"));
+      if (authorInside >= 0) {
+        author = splitAuthor(inlineText(inner[authorInside + 1]));
+        inner.splice(authorInside, 3);
+      } else if (tokens[close + 1]?.type === "paragraph_open" && hasClass(tokens[close + 1], "auteur-citation")) {
+        author = splitAuthor(inlineText(tokens[close + 2]));
         consumedAfter = 3;
       } else {
         // A last paragraph that is only bold text is the author line.
         const n = inner.length;
-        const lastInline = inner[n - 2];
-        const kids = (lastInline?.children ?? []).filter((k) => !(k.type === "text" && k.content.trim() === ""));
-        if (
-          n >= 6 &&
-          lastInline?.type === "inline" &&
-          kids.length === 3 &&
-          kids[0]!.type === "strong_open" &&
-          kids[2]!.type === "strong_close"
-        ) {
+        const kids = (inner[n - 2]?.children ?? []).filter((k) => !(k.type === "text" && k.content.trim() === ""));
+        if (n >= 6 && kids.length === 3 && kids[0]!.type === "strong_open" && kids[2]!.type === "strong_close") {
           author = splitAuthor(kids[1]!.content);
           inner.splice(n - 3, 3);
         }
       }
+      const marked = hasClass(open, "citation") || inner.some((t) => t.type === "paragraph_open" && hasClass(t, "citation"));
       if (!marked && !author) continue;
+      for (const t of inner) if (t.type === "paragraph_open" && hasClass(t, "citation")) t.attrs = (t.attrs ?? []).filter(([name]) => name !== "class");
       const quote = new state.Token("html_block", "", 0);
       quote.content = quoteHtml(md.renderer.render(inner, md.options, state.env).trim(), author);
       quote.block = true;

@@ -5,12 +5,15 @@ export function isDecomposed(value: string): boolean {
   return value !== value.normalize("NFC");
 }
 
-/** NFC, `&nbsp;` entities and raw U+00A0 turned into plain spaces, runs of white space collapsed. */
+/**
+ * NFC, `&nbsp;` written as an entity turned into the real no-break space, line breaks and runs of
+ * ordinary spaces collapsed. Typographic no-break spaces (U+00A0, U+202F) are kept.
+ */
 export function cleanTitle(value: string): string {
   return value
     .normalize("NFC")
-    .replace(/&nbsp;|\u00a0/gi, " ")
-    .replace(/\s+/g, " ")
+    .replace(/&nbsp;/gi, "\u00a0")
+    .replace(/[ \t\r\n]+/g, " ")
     .trim();
 }
 

@@ -70,3 +70,16 @@ describe("no template engine", () => {
     expect(renderInlineMarkdown("{{ x }}")).toBe("{{ x }}");
   });
 });
+
+describe("quotes as the real site wrote them", () => {
+  it("reads lazy kramdown lists inside one blockquote: quote, then author with role", () => {
+    const out = renderMarkdown("> Nous avons réduit les délais.\n{: .citation}\n> **Christelle Gigault**, adjointe, Conseil départemental.\n{: .auteur-citation}\n");
+    expect(out).toBe(
+      '<figure class="fr-quote fr-my-4w"><blockquote><p>Nous avons réduit les délais.</p></blockquote><figcaption><p class="fr-quote__author">Christelle Gigault</p><ul class="fr-quote__source"><li>adjointe, Conseil départemental.</li></ul></figcaption></figure>\n',
+    );
+  });
+
+  it("splits a paragraph where a list closes lines before it", () => {
+    expect(renderMarkdown("Premier.\n{: .encadre}\nSecond.\n")).toBe('<p class="encadre">Premier.</p>\n<p>Second.</p>\n');
+  });
+});

@@ -21,7 +21,8 @@ describe("slugs", () => {
 
 describe("text clean-up", () => {
   it("cleans titles", () => {
-    expect(cleanTitle("Un&nbsp;titre\n  sur deux lignes  ")).toBe("Un titre sur deux lignes");
+    expect(cleanTitle("Un&nbsp;titre\n  sur deux lignes  ")).toBe("Un\u00a0titre sur deux lignes");
+    expect(cleanTitle("Note\u00a0: 20\u202f000 agents")).toBe("Note\u00a0: 20\u202f000 agents");
     expect(cleanTitle("Re\u0301seau")).toBe("Réseau");
   });
 
