@@ -4,7 +4,7 @@ import defaultContact from "../_data/contact.json" with { type: "json" };
 import { report, type SourceDocument } from "./content.ts";
 import { frenchDate, isoDateTime, parseContentDate, type ContentDate } from "./dates.ts";
 import { quoteHtml, renderInlineMarkdown, renderMarkdown } from "./markdown.ts";
-import type { CommuniqueData } from "./schema.ts";
+import type { CommuniqueData, ImageData } from "./schema.ts";
 import { slugFromFileName, slugify } from "./slug.ts";
 import { cleanTitle, excerpt } from "./text.ts";
 import { describeFile, type Uploads } from "./uploads.ts";
@@ -77,8 +77,8 @@ function normalizePermalink(permalink: string): string {
   return `/${trimmed.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 }
 
-function picture(doc: SourceDocument, data: CommuniqueData, uploads: Uploads): Picture | undefined {
-  const images = data["une-ou-diaporama"] ?? [];
+/** The lead image: the first entry of `une-ou-diaporama` that has a file, its alt text checked. */
+export function leadImage(doc: SourceDocument, uploads: Uploads, images: ImageData[] = []): Picture | undefined {
   images.forEach((entry, i) => {
     if (!entry.image?.trim()) report(doc, "image-sans-fichier", `une-ou-diaporama[${i}]`);
   });
@@ -120,6 +120,20 @@ function downloads(doc: SourceDocument, data: CommuniqueData, uploads: Uploads):
   return out;
 }
 
+/** The chapeau as inline HTML, and as a plain-text excerpt for cards and descriptions. */
+export function chapeau(markdown = ""): { chapeauHtml: string; chapeauText: string } {
+  const text = markdown.trim();
+  return {
+    chapeauHtml: text ? renderInlineMarkdown(text) : "",
+    chapeauText: excerpt(text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`#>]/g, ""), 300),
+  };
+}
+
+/** Tags as terms, cleaned and without duplicates. */
+export function tagTerms(tags: string[] = []): Term[] {
+  return [...new Set(tags.map((t) => cleanTitle(t)).filter(Boolean))].map(tagTerm);
+}
+
 export function knownCategories(): readonly string[] {
   return categories;
 }
@@ -132,7 +146,6 @@ export function toCommunique(doc: SourceDocument, data: CommuniqueData, uploads:
   if (categoryLabel && !categories.includes(categoryLabel)) {
     report(doc, "categorie-inconnue", "categories[0]", { value: categoryLabel, known: categories.join(", ") });
   }
-  const chapeau = (data["chapeau-text"] ?? "").trim();
   const quotes = (data.citations ?? []).map((q) =>
     quoteHtml(`<p>${renderInlineMarkdown(q.texte)}</p>`, { name: q.auteur.trim(), role: q.fonction?.trim() }),
   );
@@ -146,10 +159,9 @@ export function toCommunique(doc: SourceDocument, data: CommuniqueData, uploads:
     datetime: isoDateTime(date),
     dateLabel: frenchDate(date.value),
     category: categoryLabel ? categoryTerm(categoryLabel) : undefined,
-    tags: [...new Set((data.tags ?? []).map((t) => cleanTitle(t)).filter(Boolean))].map(tagTerm),
-    chapeauHtml: chapeau ? renderInlineMarkdown(chapeau) : "",
-    chapeauText: excerpt(chapeau.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`#>]/g, ""), 300),
-    image: picture(doc, data, uploads),
+    tags: tagTerms(data.tags),
+    ...chapeau(data["chapeau-text"]),
+    image: leadImage(doc, uploads, data["une-ou-diaporama"]),
     downloads: downloads(doc, data, uploads),
     contact: contact?.name || contact?.email
       ? { name: contact.name?.trim() ?? "", tel: contact.tel ?? [], email: contact.email?.trim() }

@@ -67,3 +67,64 @@ export function frenchTime(value: DateTime): string {
   const local = value.setZone(TIME_ZONE);
   return local.minute === 0 ? `${local.hour} h` : `${local.hour} h ${String(local.minute).padStart(2, "0")}`;
 }
+
+/**
+ * When an event takes place. All-day events count in whole days, `end` being the last day
+ * (inclusive); timed events have instants, `end` absent when the source gives only a start.
+ */
+export interface EventTime {
+  start: DateTime;
+  end?: DateTime;
+  allDay: boolean;
+}
+
+/** A day with no time, or midnight: the old CMS wrote all-day events as `00:00:00`. */
+function isWholeDay(date: ContentDate): boolean {
+  const local = date.value.setZone(TIME_ZONE);
+  return date.dateOnly || (local.hour === 0 && local.minute === 0 && local.second === 0);
+}
+
+/**
+ * Reads an event's start and end. An end that is not after the start is dropped (the caller
+ * reports it); a timed start with a whole-day end on a later day makes an all-day range.
+ */
+export function eventTime(start: ContentDate, end?: ContentDate | null): EventTime {
+  const startLocal = start.value.setZone(TIME_ZONE);
+  const endLocal = end?.value.setZone(TIME_ZONE);
+  const sameDay = endLocal?.hasSame(startLocal, "day") ?? false;
+  if (isWholeDay(start) || (end && isWholeDay(end) && !sameDay && endLocal! > startLocal)) {
+    const first = startLocal.startOf("day");
+    const last = endLocal?.startOf("day");
+    return { start: first, end: last && last > first ? last : undefined, allDay: true };
+  }
+  return { start: startLocal, end: endLocal && endLocal > startLocal && !(end && isWholeDay(end)) ? endLocal : undefined, allDay: false };
+}
+
+/** The first instant after the event: the day after the last one, or the end (or start) time. */
+export function eventEndExclusive(time: EventTime): DateTime {
+  if (time.allDay) return (time.end ?? time.start).plus({ days: 1 }).startOf("day");
+  return time.end ?? time.start;
+}
+
+/** "8 octobre", "1er décembre": a day without its year. */
+function dayAndMonth(value: DateTime): string {
+  return frenchDate(value).replace(/ \d{4}$/, "");
+}
+
+/**
+ * An event's dates as people write them: "le 8 octobre 2024 de 9 h à 12 h",
+ * "du 1er au 15 décembre 2022", "du 30 novembre au 2 décembre 2022".
+ */
+export function frenchDateRange(time: EventTime): string {
+  const { start, end } = time;
+  if (time.allDay) {
+    if (!end) return `le ${frenchDate(start)}`;
+    if (!start.hasSame(end, "year")) return `du ${frenchDate(start)} au ${frenchDate(end)}`;
+    const first = start.hasSame(end, "month") ? (start.day === 1 ? "1er" : String(start.day)) : dayAndMonth(start);
+    return `du ${first} au ${frenchDate(end)}`;
+  }
+  if (!end) return `le ${frenchDate(start)} à ${frenchTime(start)}`;
+  if (start.hasSame(end, "day")) return `le ${frenchDate(start)} de ${frenchTime(start)} à ${frenchTime(end)}`;
+  const first = start.hasSame(end, "year") ? dayAndMonth(start) : frenchDate(start);
+  return `du ${first} à ${frenchTime(start)} au ${frenchDate(end)} à ${frenchTime(end)}`;
+}

@@ -71,6 +71,31 @@ export const MESSAGES = {
     text: "{what} est interdit dans le texte publié",
     fix: "retirez-le ; pour intégrer une vidéo ou un script, demandez à l’équipe technique",
   },
+  "date-evenement-invalide": {
+    severity: "warning",
+    text: "la date « {value} » ({label}) n’est pas une date valide : l’évènement est publié sans dates et hors des calendriers",
+    fix: "écrivez la date sous la forme 2024-10-08 09:00:00 +02:00, ou 2024-10-08 pour la journée entière",
+  },
+  "evenement-sans-date": {
+    severity: "warning",
+    text: "l’évènement n’a pas de date de début : il est publié sans dates et hors des calendriers",
+    fix: "ajoutez « event_start_date: 2024-10-08 09:00:00 +02:00 » (ou 2024-10-08 pour la journée entière)",
+  },
+  "fin-avant-debut": {
+    severity: "warning",
+    text: "la fin de l’évènement ({value}) n’est pas après son début : elle est ignorée",
+    fix: "corrigez « event_end_date » ; pour un évènement d’une journée, elle peut être omise",
+  },
+  "lien-invalide": {
+    severity: "warning",
+    text: "le lien « {value} » n’est ni une adresse web ni une adresse électronique : il n’est pas affiché",
+    fix: "écrivez une adresse complète (https://…) ou une adresse électronique (nom@exemple.fr)",
+  },
+  "sous-embargo": {
+    severity: "warning",
+    text: "sous embargo jusqu’au {date} : le communiqué n’est publié nulle part avant cette date",
+    fix: "rien à faire : il sera publié à la première construction du site après cette date",
+  },
   "cle-inconnue": {
     severity: "warning",
     text: "le champ « {key} » est inconnu et sera ignoré",

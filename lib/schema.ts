@@ -37,6 +37,8 @@ export const imageSchema = z.object({
   legende: z.string().optional().meta(meta({ title: "Légende", description: "Légende et crédit affichés sous l’image", widget: "string" })),
 });
 
+export type ImageData = z.infer<typeof imageSchema>;
+
 export const downloadSchema = z.object({
   file: z.string().optional().meta(meta({ title: "Fichier", description: "Document dans /uploads/ ou adresse https://", widget: "file" })),
   nom: text().optional().meta(meta({ title: "Intitulé", description: "Ex. : Télécharger le communiqué de presse", widget: "string" })),
@@ -54,21 +56,68 @@ export const quoteSchema = z.object({
   fonction: z.string().optional().meta(meta({ title: "Fonction", widget: "string" })),
 });
 
-export const communiqueSchema = z.object({
-  title: z.string().trim().min(1).meta(meta({ title: "Titre", description: "Le titre du communiqué, sur une ligne", widget: "string" })),
+/** Fields shared by communiqués and events: what a page is about and when it was published. */
+const publicationFields = <C extends z.ZodType>(kind: string, categories: C) => ({
+  title: z.string().trim().min(1).meta(meta({ title: "Titre", description: `Le titre ${kind}, sur une ligne`, widget: "string" })),
   date: dateField("Date de publication", "Ex. : 2024-03-15 10:30:00 +01:00"),
-  categories: list(text()).optional().meta(meta({ title: "Catégorie", description: "Communiqué de presse, Dossier de presse ou Note aux rédactions", widget: "select" })),
+  categories,
   tags: list(text()).optional().meta(meta({ title: "Mots-clés", widget: "list" })),
   "chapeau-text": z.string().optional().meta(meta({ title: "Chapeau", description: "Le paragraphe d’introduction (Markdown)", widget: "markdown" })),
   "une-ou-diaporama": z.array(imageSchema).optional().meta(meta({ title: "Image à la une", widget: "list" })),
+});
+
+const publishedField = z.boolean().optional().meta(meta({ title: "Publié", description: "false pour un brouillon", widget: "boolean" }));
+
+export const communiqueSchema = z.object({
+  ...publicationFields(
+    "du communiqué",
+    list(text()).optional().meta(meta({ title: "Catégorie", description: "Communiqué de presse, Dossier de presse ou Note aux rédactions", widget: "select" })),
+  ),
+  embargo: dateField("Embargo", "Date et heure avant lesquelles le communiqué n’est publié nulle part. Ex. : 2024-03-15 09:00:00 +01:00").optional(),
   files: z.array(downloadSchema).optional().meta(meta({ title: "Téléchargements", widget: "list" })),
   "contact-presse": contactSchema.optional().meta(meta({ title: "Contact presse", description: "À défaut, le contact par défaut du site", widget: "object" })),
   citations: z.array(quoteSchema).optional().meta(meta({ title: "Citations", widget: "list" })),
-  published: z.boolean().optional().meta(meta({ title: "Publié", description: "false pour un brouillon", widget: "boolean" })),
+  published: publishedField,
   permalink: z.string().optional().meta(meta({ title: "Adresse imposée", description: "Rarement utile : l’adresse vient du nom du fichier", widget: "string" })),
 });
 
 export type CommuniqueData = z.infer<typeof communiqueSchema>;
+
+/**
+ * An event's dates are read as text here and checked when the event is built: a wrong date
+ * there is a warning, not an error, so that one bogus date in the old content (year 0007) does not
+ * stop the whole site; the event is then shown without dates and the checker names it.
+ */
+const eventDateField = (title: string, description: string) => text().meta(meta({ title, description, widget: "datetime" }));
+
+export const infoSchema = z.object({
+  intitule: text().pipe(z.string().trim().min(1)).meta(meta({ title: "Intitulé", description: "Ex. : Horaires, Inscription", widget: "string" })),
+  contenu: text().optional().meta(meta({ title: "Contenu", description: "Ex. : de 9 h à 12 h ; le texte du lien s’il y en a un", widget: "string" })),
+  lien: z.string().optional().meta(meta({ title: "Lien", description: "Adresse https:// ou adresse électronique (facultatif)", widget: "string" })),
+});
+
+/** Public transport: a line of text ("Métro ligne 6 : Cambronne"), or the old `{type, lignes[{nom}]}`. */
+export const accessSchema = z.union([
+  text(),
+  z.object({
+    type: z.string().optional(),
+    lignes: z.array(z.object({ nom: text() })).optional(),
+  }),
+]);
+
+export const eventSchema = z.object({
+  ...publicationFields("de l’évènement", list(text()).optional().meta(meta({ title: "Type d’évènement", description: "Ex. : Webinaires, Forums et salons", widget: "list" }))),
+  event_start_date: eventDateField("Date de début", "Ex. : 2024-10-08 09:00:00 +02:00, ou 2024-10-08 pour la journée entière").optional(),
+  event_end_date: eventDateField("Date de fin", "Ex. : 2024-10-08 12:00:00 +02:00, ou le dernier jour : 2024-10-10").optional(),
+  lieu: text().optional().meta(meta({ title: "Lieu", description: "Ex. : Lieu de la transformation publique ; « En ligne » pour un webinaire", widget: "string" })),
+  adresse: text().optional().meta(meta({ title: "Adresse", description: "Sur plusieurs lignes si besoin", widget: "text" })),
+  champs_informations: z.array(infoSchema).optional().meta(meta({ title: "Informations pratiques", widget: "list" })),
+  afficher_la_carte: z.boolean().optional().meta(meta({ title: "Afficher un lien vers la carte", widget: "boolean" })),
+  acces: list(accessSchema).optional().meta(meta({ title: "Accès", description: "Transports en commun, une ligne par moyen", widget: "list" })),
+  published: publishedField,
+});
+
+export type EventData = z.infer<typeof eventSchema>;
 
 /** A legacy key of the old Jekyll site, read as its modern field. */
 export interface LegacyKey {
@@ -81,14 +130,21 @@ export interface LegacyKey {
 const asList = (value: unknown) => (Array.isArray(value) ? value : [value]);
 const singleDownload = (value: unknown) => (typeof value === "string" ? [{ file: value, nom: "Télécharger le communiqué de presse" }] : value);
 
-export const communiqueLegacyKeys: LegacyKey[] = [
+const publicationLegacyKeys: LegacyKey[] = [
   { key: "chapeau", modern: "chapeau-text" },
   { key: "une", modern: "une-ou-diaporama" },
   { key: "categorie", modern: "categories", convert: asList },
   { key: "image", modern: "une-ou-diaporama", convert: (v) => (typeof v === "string" ? [{ image: v }] : v) },
+];
+
+export const communiqueLegacyKeys: LegacyKey[] = [
+  ...publicationLegacyKeys,
   { key: "communique_file", modern: "files", convert: singleDownload },
   { key: "file", modern: "files", convert: singleDownload },
 ];
+
+/** `event_date` is found in one old file for the start. */
+export const eventLegacyKeys: LegacyKey[] = [...publicationLegacyKeys, { key: "event_date", modern: "event_start_date" }];
 
 /** Legacy keys inside list items: `files[].lien` and `files[].File` are `files[].file`. */
 export const nestedLegacyKeys: Record<string, LegacyKey[]> = {

@@ -5,16 +5,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import site from "../_data/site.json" with { type: "json" };
+import { DateTime } from "luxon";
 import { PRESS_ROOM_URL, toCommunique, type Communique, type Term } from "./communiques.ts";
 import { readDocument, report, validateDocument, type SourceDocument } from "./content.ts";
+import { AGENDA_URL, agendaOrder, toEvent, type AgendaEvent } from "./events.ts";
 import { makeFinding, type Finding } from "./findings.ts";
-import { communiqueLegacyKeys, communiqueSchema, nestedLegacyKeys } from "./schema.ts";
+import { communiqueLegacyKeys, communiqueSchema, eventLegacyKeys, eventSchema, nestedLegacyKeys } from "./schema.ts";
 import { Uploads } from "./uploads.ts";
 
 export interface SiteOptions {
   contentDir: string;
   /** Show drafts (`published: false`) with a badge, as the preview does. */
   drafts?: boolean;
+  /** The build time: it splits the agenda into upcoming and past events. Default: now. */
+  now?: DateTime;
 }
 
 export interface ListPage<T> {
@@ -32,6 +36,9 @@ export interface ListPage<T> {
 export interface Site {
   contentDir: string;
   uploadsDir: string;
+  /** The build time the site was loaded for. */
+  now: DateTime;
+  /** Every content file read: communiqués, then events. */
   documents: SourceDocument[];
   findings: Finding[];
   communiques: Communique[];
@@ -40,24 +47,27 @@ export interface Site {
   termPages: ListPage<Communique>[];
   categories: Term[];
   tags: Term[];
+  /** Events in agenda order: upcoming soonest first, past newest first, undated last. */
+  events: AgendaEvent[];
+  agendaPages: ListPage<AgendaEvent>[];
 }
 
-/** The content folder's sub-folder, under its name or the Jekyll one (`_communiques`). */
-export function contentFolder(contentDir: string, name: string): string {
+/** The content folder's sub-folder, under its name or a Jekyll one (`_communiques`, `_evenements` for `agenda`). */
+export function contentFolder(contentDir: string, name: string, jekyllName = `_${name}`): string {
   const plain = path.join(contentDir, name);
-  const jekyll = path.join(contentDir, `_${name}`);
+  const jekyll = path.join(contentDir, jekyllName);
   return !fs.existsSync(plain) && fs.existsSync(jekyll) ? jekyll : plain;
 }
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
-/** Reads every file of a content folder; non-Markdown files get a warning. */
+/** Reads every file of a content folder and its sub-folders, as Jekyll does; non-Markdown files get a warning. */
 export function readFolder(folder: string, ignoredFindings: Finding[]): SourceDocument[] {
   if (!fs.existsSync(folder)) return [];
   return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-    .map((entry) => path.join(folder, entry.name))
+    .readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith(".") && !path.relative(folder, entry.parentPath).split(path.sep).some((p) => p.startsWith(".")))
+    .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
     .flatMap((file) => {
       if (MARKDOWN.test(file)) return [readDocument(file, fs.readFileSync(file, "utf8"))];
@@ -111,27 +121,43 @@ export function loadSite(options: SiteOptions): Site {
   const contentDir = path.resolve(options.contentDir);
   const uploadsDir = contentFolder(contentDir, "uploads");
   const uploads = new Uploads(uploadsDir);
+  const now = options.now ?? DateTime.now();
   const looseFindings: Finding[] = [];
-  const documents = readFolder(contentFolder(contentDir, "communiques"), looseFindings);
+  const communiqueDocs = readFolder(contentFolder(contentDir, "communiques"), looseFindings);
+  const eventDocs = readFolder(contentFolder(contentDir, "agenda", "_evenements"), looseFindings);
 
   const built: { communique: Communique; doc: SourceDocument }[] = [];
-  for (const doc of documents) {
+  for (const doc of communiqueDocs) {
     const data = validateDocument(doc, { schema: communiqueSchema, legacyKeys: communiqueLegacyKeys, nestedLegacyKeys });
     if (!data) continue;
     const communique = toCommunique(doc, data, uploads);
     if (communique.draft && !options.drafts) continue;
     built.push({ communique, doc });
   }
-  checkDuplicateUrls(built.map(({ communique, doc }) => ({ url: communique.url, doc })));
+  const builtEvents: { event: AgendaEvent; doc: SourceDocument }[] = [];
+  for (const doc of eventDocs) {
+    const data = validateDocument(doc, { schema: eventSchema, legacyKeys: eventLegacyKeys, nestedLegacyKeys: {} });
+    if (!data) continue;
+    const event = toEvent(doc, data, uploads, now);
+    if (event.draft && !options.drafts) continue;
+    builtEvents.push({ event, doc });
+  }
+  checkDuplicateUrls([
+    ...built.map(({ communique, doc }) => ({ url: communique.url, doc })),
+    ...builtEvents.map(({ event, doc }) => ({ url: event.url, doc })),
+  ]);
 
   const communiques = built
     .map((b) => b.communique)
     .sort((a, b) => b.date.value.toMillis() - a.date.value.toMillis() || a.slug.localeCompare(b.slug));
   const categories = termPages(communiques, "category", (c) => (c.category ? [c.category] : []));
   const tags = termPages(communiques, "tag", (c) => c.tags);
+  const events = agendaOrder(builtEvents.map((b) => b.event));
+  const documents = [...communiqueDocs, ...eventDocs];
   return {
     contentDir,
     uploadsDir,
+    now,
     documents,
     findings: [...looseFindings, ...documents.flatMap((d) => d.findings)],
     communiques,
@@ -139,6 +165,8 @@ export function loadSite(options: SiteOptions): Site {
     termPages: [...categories.pages, ...tags.pages],
     categories: categories.terms,
     tags: tags.terms,
+    events,
+    agendaPages: paginate(events, AGENDA_URL),
   };
 }
 

@@ -36,3 +36,8 @@ export function excerpt(text: string, max = 220): string {
   const cut = plain.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[\s,;:.–-]+$/, "")}…`;
 }
+
+/** "le 8 octobre" → "Le 8 octobre". */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

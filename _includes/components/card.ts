@@ -11,6 +11,8 @@ export interface CardOptions {
   start?: SafeHtml;
   /** Details under the description (the date). */
   detail?: SafeHtml;
+  /** Where it takes place (events). */
+  place?: string;
   /** Thumbnail: decorative here, the card title says what it is about. */
   imageSrc?: string;
 }
@@ -23,7 +25,12 @@ export function card(options: CardOptions): SafeHtml {
       <${heading} class="fr-card__title"><a href="${options.url}">${options.title}</a></${heading}>
       ${options.description ? html`<p class="fr-card__desc">${options.description}</p>` : ""}
       ${options.start ? html`<div class="fr-card__start">${options.start}</div>` : ""}
-      ${options.detail ? html`<div class="fr-card__end"><p class="fr-card__detail fr-icon-calendar-line">${options.detail}</p></div>` : ""}
+      ${options.detail || options.place
+        ? html`<div class="fr-card__end">
+        ${options.detail ? html`<p class="fr-card__detail fr-icon-calendar-line">${options.detail}</p>` : ""}
+        ${options.place ? html`<p class="fr-card__detail fr-icon-map-pin-2-line">${options.place}</p>` : ""}
+      </div>`
+        : ""}
     </div>
   </div>
   ${options.imageSrc ? html`<div class="fr-card__header"><div class="fr-card__img"><img class="fr-responsive-img" src="${options.imageSrc}" alt="" loading="lazy"></div></div>` : ""}

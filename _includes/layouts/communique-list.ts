@@ -45,14 +45,19 @@ export function listTitle(title: string, page: ListPage<unknown>): string {
     : `${title} – ${ui.press.pageSuffix.replace("{n}", String(page.pageNumber)).replace("{count}", String(page.pageCount))}`;
 }
 
-export function communiqueListPage(page: ListPage<Communique>, options: ListOptions): string {
+/** A page of a paginated list: unique title, breadcrumb back to the first page, the items, the pagination. */
+export function listPage(page: ListPage<unknown>, options: ListOptions, items: SafeHtml): string {
   const title = listTitle(options.title, page);
   const crumbs = page.pageNumber === 1 ? options.crumbs : [...options.crumbs.slice(0, -1), { label: options.title, url: page.url.replace(/page\/\d+\/$/, "") }, { label: title }];
   return basePage(
     { title, url: page.url, description: site.description, crumbs },
     html`<h1>${title}</h1>
 ${options.intro ?? ""}
-${cardGrid(page.items, 2)}
+${items}
 ${pagination(page)}`,
   );
+}
+
+export function communiqueListPage(page: ListPage<Communique>, options: ListOptions): string {
+  return listPage(page, options, cardGrid(page.items, 2));
 }

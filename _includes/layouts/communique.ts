@@ -3,6 +3,7 @@ import ui from "../../_data/ui.json" with { type: "json" };
 import type { Communique } from "../../lib/communiques.ts";
 import { html, raw } from "../../lib/html.ts";
 import { downloadLink } from "../components/download.ts";
+import { articleText } from "../components/article.ts";
 import { tagLinks } from "../components/tags.ts";
 import { basePage } from "./base.ts";
 
@@ -18,18 +19,7 @@ export function communiquePage(c: Communique): string {
     : ""}
   <h1>${c.title}</h1>
   <p class="fr-text--sm fr-mb-3w">${ui.press.publishedOn} <time datetime="${c.datetime}">${c.dateLabel}</time></p>
-  ${c.chapeauHtml ? html`<p class="fr-text--lead">${raw(c.chapeauHtml)}</p>` : ""}
-  ${c.image
-    ? c.image.caption
-      ? html`<figure class="fr-content-media" role="group" aria-label="${c.image.caption}">
-    <img class="fr-responsive-img" src="${c.image.src}" alt="${c.image.alt}">
-    <figcaption class="fr-content-media__caption">${c.image.caption}</figcaption>
-  </figure>`
-      : html`<figure class="fr-content-media"><img class="fr-responsive-img" src="${c.image.src}" alt="${c.image.alt}"></figure>`
-    : ""}
-  <div class="press-body">
-${raw(c.bodyHtml)}
-  </div>
+  ${articleText(c)}
 </article>
 <aside class="fr-col-12 fr-col-md-4 press-meta">
   ${c.downloads.length

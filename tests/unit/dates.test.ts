@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frenchDate, isoDateTime, parseContentDate } from "../../lib/dates.ts";
+import { eventEndExclusive, eventTime, frenchDate, frenchDateRange, isoDateTime, parseContentDate } from "../../lib/dates.ts";
 
 describe("parseContentDate", () => {
   it("reads a date with an offset and shows it in Europe/Paris", () => {
@@ -29,5 +29,42 @@ describe("parseContentDate", () => {
     expect(parseContentDate("2022-13-45")).toBeNull();
     expect(parseContentDate("demain")).toBeNull();
     expect(parseContentDate(42)).toBeNull();
+  });
+});
+
+describe("event dates in French", () => {
+  const range = (start: string, end?: string) => frenchDateRange(eventTime(parseContentDate(start)!, end ? parseContentDate(end) : undefined));
+
+  it("writes whole-day ranges as people write them", () => {
+    expect(range("2022-12-01", "2022-12-15")).toBe("du 1er au 15 décembre 2022");
+    expect(range("2022-11-30", "2022-12-02")).toBe("du 30 novembre au 2 décembre 2022");
+    expect(range("2022-12-30", "2023-01-02")).toBe("du 30 décembre 2022 au 2 janvier 2023");
+    expect(range("2026-11-26", "2026-11-26")).toBe("le 26 novembre 2026");
+    expect(range("2026-12-01")).toBe("le 1er décembre 2026");
+  });
+
+  it("writes times in French typography, in Paris time", () => {
+    expect(range("2024-10-08 09:00:00 +02:00", "2024-10-08 12:00:00 +02:00")).toBe("le 8 octobre 2024 de 9 h à 12 h");
+    expect(range("2024-10-08 09:00:00 +02:00")).toBe("le 8 octobre 2024 à 9 h");
+    expect(range("2024-10-08T07:30:00Z", "2024-10-08T10:45:00Z")).toBe("le 8 octobre 2024 de 9 h 30 à 12 h 45");
+    expect(range("2019-06-13 09:30:00 +02:00", "2019-06-14 19:00:00 +02:00")).toBe("du 13 juin à 9 h 30 au 14 juin 2019 à 19 h");
+  });
+
+  it("reads midnight as a whole day, as the old CMS wrote it", () => {
+    const time = eventTime(parseContentDate("2019-04-24 00:00:00 +02:00")!);
+    expect(time.allDay).toBe(true);
+    expect(frenchDateRange(time)).toBe("le 24 avril 2019");
+  });
+
+  it("drops an end that is not after the start", () => {
+    expect(range("2024-10-08 09:00:00 +02:00", "2024-10-08 08:00:00 +02:00")).toBe("le 8 octobre 2024 à 9 h");
+    expect(range("2022-12-15", "2022-12-01")).toBe("le 15 décembre 2022");
+  });
+
+  it("ends an all-day event at the start of the next day, across the clock change", () => {
+    const time = eventTime(parseContentDate("2026-10-24")!, parseContentDate("2026-10-25"));
+    expect(eventEndExclusive(time).toISO()).toBe("2026-10-26T00:00:00.000+01:00");
+    const timed = eventTime(parseContentDate("2024-10-08 09:00:00 +02:00")!, parseContentDate("2024-10-08 12:00:00 +02:00"));
+    expect(eventEndExclusive(timed).toISO()).toBe("2024-10-08T12:00:00.000+02:00");
   });
 });

@@ -1,0 +1,21 @@
+/** One page per event: https://www.11ty.dev/docs/pagination/ */
+import { eventPage } from "../_includes/layouts/agenda.ts";
+import type { AgendaEvent } from "../lib/events.ts";
+
+interface Data {
+  event: AgendaEvent;
+}
+
+export default class EventTemplate {
+  data() {
+    return {
+      pagination: { data: "press.events", size: 1, alias: "event" },
+      permalink: (data: Data) => data.event.url,
+      eleventyExcludeFromCollections: true,
+    };
+  }
+
+  render(data: Data): string {
+    return eventPage(data.event);
+  }
+}
