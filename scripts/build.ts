@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import type { DateTime } from "luxon";
 import { pressConfig } from "../.eleventy.ts";
 import { hasErrors } from "../lib/findings.ts";
 import { formatFindings, summary } from "../lib/report.ts";
@@ -15,6 +16,8 @@ import { loadSite, type Site } from "../lib/site.ts";
 export interface BuildOptions {
   contentDir: string;
   outputDir: string;
+  /** The build time (agenda order, embargoes); default: now. */
+  now?: DateTime;
 }
 
 export class BuildError extends Error {}
@@ -33,7 +36,7 @@ export async function build(options: BuildOptions, log: (line: string) => void =
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     throw new BuildError(`Le dossier de contenu « ${options.contentDir} » n’existe pas.`);
   }
-  const site = loadSite({ contentDir, drafts: false });
+  const site = loadSite({ contentDir, drafts: false, now: options.now });
   if (site.findings.length) log(formatFindings(site.findings));
   if (hasErrors(site.findings)) {
     throw new BuildError(

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "../scripts/build.ts";
+import { build, type BuildOptions } from "../scripts/build.ts";
 import type { Site } from "../lib/site.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,8 +35,9 @@ export function corpusContent(folders: Record<string, string>): string {
   fs.mkdirSync(uploads, { recursive: true });
   for (const [target, source] of Object.entries(folders)) {
     fs.cpSync(path.join(CORPUS, source), path.join(dir, target), { recursive: true });
-    for (const name of fs.readdirSync(path.join(dir, target))) {
-      const text = fs.readFileSync(path.join(dir, target, name), "utf8");
+    const files = fs.readdirSync(path.join(dir, target), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const entry of files) {
+      const text = fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8");
       for (const match of text.matchAll(/"\/?uploads\/([^"]+)"|'\/?uploads\/([^']+)'|[\s(]\/?uploads\/([^\s)"']+)/g)) {
         let relative = (match[1] ?? match[2] ?? match[3])!;
         try {
@@ -60,11 +61,11 @@ export interface Built {
   read(url: string): string;
 }
 
-/** Builds a content folder into a new output folder. */
-export async function buildSite(contentDir: string): Promise<Built> {
+/** Builds a content folder into a new output folder (at a given build time, if any). */
+export async function buildSite(contentDir: string, options: Pick<BuildOptions, "now"> = {}): Promise<Built> {
   const output = path.join(temporaryDir("site"), "_site");
   const log: string[] = [];
-  const site = await build({ contentDir, outputDir: output }, (line) => log.push(line));
+  const site = await build({ contentDir, outputDir: output, ...options }, (line) => log.push(line));
   return {
     site,
     output,

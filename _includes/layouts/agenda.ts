@@ -1,7 +1,7 @@
 /** The agenda: the list of events (upcoming, then past) and the page of one event. */
 import ui from "../../_data/ui.json" with { type: "json" };
 import { AGENDA_CALENDAR_URL, type AgendaEvent, type EventStatus } from "../../lib/events.ts";
-import { html, raw, type SafeHtml } from "../../lib/html.ts";
+import { html, type SafeHtml } from "../../lib/html.ts";
 import type { ListPage } from "../../lib/site.ts";
 import { upperFirst } from "../../lib/text.ts";
 import { badge } from "../components/badge.ts";

@@ -1,7 +1,7 @@
 /** The page of one communiqué. */
 import ui from "../../_data/ui.json" with { type: "json" };
 import type { Communique } from "../../lib/communiques.ts";
-import { html, raw } from "../../lib/html.ts";
+import { html } from "../../lib/html.ts";
 import { downloadLink } from "../components/download.ts";
 import { articleText } from "../components/article.ts";
 import { tagLinks } from "../components/tags.ts";
