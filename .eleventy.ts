@@ -29,9 +29,10 @@ export function pressConfig(options: PressConfigOptions) {
     config.addGlobalData("press", () => options.site ?? loadSite({ contentDir: options.contentDir, drafts: options.drafts }));
     config.addPassthroughCopy(dsfrAssets());
     config.addPassthroughCopy({ assets: "assets" });
-    const uploads = path.relative(process.cwd(), contentFolder(path.resolve(options.contentDir), "uploads"));
-    config.addPassthroughCopy({ [uploads]: "uploads" });
-    config.addWatchTarget(options.contentDir);
+    // Eleventy resolves passthrough and watch paths from the project: give them relative paths.
+    const contentDir = path.relative(process.cwd(), path.resolve(options.contentDir)) || ".";
+    config.addPassthroughCopy({ [path.join(contentDir, path.basename(contentFolder(contentDir, "uploads")))]: "uploads" });
+    config.addWatchTarget(contentDir);
   };
 }
 

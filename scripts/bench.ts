@@ -1,0 +1,124 @@
+/**
+ * `npm run bench [-- --n 1000,10000 --runs 3 --watch-n 4000]`: our full build side by side with the
+ * bare pipeline (scripts/bench/floor.ts), on the same generated content, runs alternating so that
+ * machine load hits both alike. Prints median and spread of wall time, peak memory of the process
+ * tree, and the ratio ours / floor; then the preview's save-to-page latency. Asserts nothing.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { generateContent } from "./bench/generate.ts";
+import { measure, median, type Measurement } from "./bench/measure.ts";
+
+const { values } = parseArgs({
+  options: {
+    n: { type: "string", default: "1000,10000" },
+    runs: { type: "string", default: "3" },
+    "watch-n": { type: "string", default: "4000" },
+  },
+});
+const sizes = values.n.split(",").map(Number);
+const runs = Math.max(3, Number(values.runs));
+const watchN = Number(values["watch-n"]);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "presse-bench-"));
+const node = process.execPath;
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const megabytes = (bytes: number) => `${Math.round(bytes / 1e6)} Mo`;
+
+interface Series {
+  name: string;
+  runs: Measurement[];
+}
+
+function summarize(series: Series): { median: number; spread: string; peak: number } {
+  const times = series.runs.map((r) => r.ms);
+  return {
+    median: median(times),
+    spread: `${seconds(Math.min(...times))}–${seconds(Math.max(...times))}`,
+    peak: Math.max(...series.runs.map((r) => r.peakRssBytes)),
+  };
+}
+
+async function run(name: string, args: string[]): Promise<Measurement> {
+  const result = await measure(node, ["--import", "tsx", ...args]);
+  if (result.exitCode !== 0) throw new Error(`${name} a échoué :\n${result.output.slice(-2000)}`);
+  return result;
+}
+
+async function compare(n: number): Promise<void> {
+  const content = path.join(work, `content-${n}`);
+  const generated = generateContent(content, n);
+  console.log(`\nN = ${n} : ${generated.communiques} communiqués et ${generated.offers} offres d’emploi`);
+  const ours: Series = { name: "npm run build", runs: [] };
+  const floor: Series = { name: "plancher (gray-matter + markdown-it + Pagefind)", runs: [] };
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? [ours, floor] : [floor, ours];
+    for (const series of order) {
+      const output = path.join(work, `out-${n}-${series === ours ? "ours" : "floor"}`);
+      const args = series === ours ? ["scripts/build.ts", "--content", content, "--output", output] : ["scripts/bench/floor.ts", content, output];
+      series.runs.push(await run(series.name, args));
+      process.stdout.write(".");
+    }
+  }
+  process.stdout.write("\n");
+  const a = summarize(ours);
+  const b = summarize(floor);
+  const rows = [
+    ["", "médiane", "étendue (s)", "mémoire max"],
+    [ours.name, `${seconds(a.median)} s`, a.spread, megabytes(a.peak)],
+    [floor.name, `${seconds(b.median)} s`, b.spread, megabytes(b.peak)],
+    ["rapport nous / plancher", (a.median / b.median).toFixed(2).replace(".", ","), "", ""],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));
+}
+
+/** Time from saving a communiqué to the preview serving the updated page. */
+async function previewLatency(n: number): Promise<void> {
+  const content = path.join(work, `content-watch-${n}`);
+  generateContent(content, n);
+  const output = path.join(work, "out-watch");
+  const port = 8400 + Math.floor(Math.random() * 400);
+  const server = spawn(
+    node,
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${output}`],
+    { env: { ...process.env, PRESS_CONTENT_DIR: content }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
+  let log = "";
+  server.stdout.on("data", (d: Buffer) => (log += d.toString()));
+  server.stderr.on("data", (d: Buffer) => (log += d.toString()));
+  try {
+    const deadline = Date.now() + 600_000;
+    while (!/Server at/.test(log)) {
+      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`l’aperçu n’a pas démarré :\n${log.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const file = path.join(content, "communiques", fs.readdirSync(path.join(content, "communiques")).sort()[0]!);
+    const url = `http://localhost:${port}/espace-presse/${path.basename(file, ".md").replace(/^\d{4}-\d{2}-\d{2}-/, "")}/`;
+    const latencies: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const marker = `marqueur-${Date.now()}-${i}`;
+      const saved = performance.now();
+      fs.appendFileSync(file, `\n${marker}\n`);
+      for (;;) {
+        const page = await fetch(url).then((r) => r.text(), () => "");
+        if (page.includes(marker)) break;
+        if (performance.now() - saved > 120_000) throw new Error("la page n’a pas été mise à jour en 2 minutes");
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      latencies.push(performance.now() - saved);
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+    console.log(`\nAperçu (npm start) à N = ${n} : enregistrement → page à jour en ${seconds(median(latencies))} s (médiane de 3 ; ${latencies.map(seconds).join(", ")} s)`);
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
+
+console.log(`Banc d’essai sur ${os.cpus().length} cœurs, Node ${process.version}, ${runs} passages alternés par taille.`);
+for (const n of sizes) await compare(n);
+if (watchN > 0) await previewLatency(watchN);
+fs.rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,63 @@
+/** Wall time and peak memory of a command and all the processes it starts (Pagefind's binary included). */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+
+export interface Measurement {
+  ms: number;
+  /** Highest sum of resident memory over the process tree, sampled every 25 ms. */
+  peakRssBytes: number;
+  exitCode: number | null;
+  output: string;
+}
+
+const PAGE_SIZE = 4096;
+
+/** Resident bytes of `root` and its descendants, read from /proc (Linux). */
+export function treeRss(root: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, parent] of parents) if (!tree.has(pid) && tree.has(parent)) grew = tree.add(pid).size > 0;
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      total += Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
+    } catch {
+      // ended
+    }
+  }
+  return total;
+}
+
+export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 25);
+    child.on("close", (exitCode) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - started, peakRssBytes: peak, exitCode, output });
+    });
+  });
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
