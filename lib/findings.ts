@@ -96,6 +96,11 @@ export const MESSAGES = {
     text: "sous embargo jusqu’au {date} : le communiqué n’est publié nulle part avant cette date",
     fix: "rien à faire : il sera publié à la première construction du site après cette date",
   },
+  "candidature-invalide": {
+    severity: "error",
+    text: "« {value} » n’est ni une adresse électronique ni une adresse web : le bouton « Postuler » ne peut pas y mener",
+    fix: "écrivez une adresse comme recrutement@exemple.gouv.fr ou https://choisirleservicepublic.gouv.fr/…",
+  },
   "cle-inconnue": {
     severity: "warning",
     text: "le champ « {key} » est inconnu et sera ignoré",
@@ -135,6 +140,26 @@ export const MESSAGES = {
     severity: "warning",
     text: "la catégorie « {value} » n’est pas dans la liste ({known})",
     fix: "choisissez une catégorie de la liste (fichier _data/categories.json)",
+  },
+  "metier-inconnu": {
+    severity: "warning",
+    text: "le métier « {value} » n’est pas dans la liste ({known})",
+    fix: "choisissez un métier de la liste, ou ajoutez-le au fichier _data/metiers.json",
+  },
+  "region-inconnue": {
+    severity: "warning",
+    text: "la région « {value} » n’est pas dans la liste des régions",
+    fix: "écrivez le nom d’une région comme dans le fichier _data/regions.json (ex. : Bretagne, Île-de-France)",
+  },
+  "candidature-absente": {
+    severity: "warning",
+    text: "l’offre ne dit pas où candidater : le bouton « Postuler » ne sera pas affiché",
+    fix: "ajoutez « candidater: » suivi d’une adresse électronique ou d’une adresse https://",
+  },
+  "candidature-deduite": {
+    severity: "warning",
+    text: "le champ « candidater » manque : le bouton « Postuler » écrira à {value}, l’adresse trouvée dans le texte",
+    fix: "ajoutez « candidater: {value} » (ou l’adresse https:// du formulaire) pour le dire explicitement",
   },
   "unicode-decompose": {
     severity: "warning",

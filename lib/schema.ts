@@ -22,11 +22,9 @@ const text = () => z.union([z.string(), z.number().transform(String)]).pipe(z.st
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item));
 
-export const dateField = (title: string, description: string) =>
-  z
-    .string()
-    .refine((value) => parseContentDate(value) !== null, { params: { code: "date-invalide" } })
-    .meta(meta({ title, description, widget: "datetime" }));
+const dateValue = () => z.string().refine((value) => parseContentDate(value) !== null, { params: { code: "date-invalide" } });
+
+export const dateField = (title: string, description: string) => dateValue().meta(meta({ title, description, widget: "datetime" }));
 
 export const imageSchema = z.object({
   image: z.string().optional().meta(meta({ title: "Image", description: "Chemin de l’image dans /uploads/", widget: "image" })),
@@ -56,9 +54,11 @@ export const quoteSchema = z.object({
   fonction: z.string().optional().meta(meta({ title: "Fonction", widget: "string" })),
 });
 
+const titleField = (description: string) => z.string().trim().min(1).meta(meta({ title: "Titre", description, widget: "string" }));
+
 /** Fields shared by communiqués and events: what a page is about and when it was published. */
 const publicationFields = <C extends z.ZodType>(kind: string, categories: C) => ({
-  title: z.string().trim().min(1).meta(meta({ title: "Titre", description: `Le titre ${kind}, sur une ligne`, widget: "string" })),
+  title: titleField(`Le titre ${kind}, sur une ligne`),
   date: dateField("Date de publication", "Ex. : 2024-03-15 10:30:00 +01:00"),
   categories,
   tags: list(text()).optional().meta(meta({ title: "Mots-clés", widget: "list" })),
@@ -118,6 +118,31 @@ export const eventSchema = z.object({
 });
 
 export type EventData = z.infer<typeof eventSchema>;
+
+/** A job offer, in the front matter of the State's digital jobs board (../shared/corpus/emplois/). */
+export const jobSchema = z.object({
+  title: titleField("L’intitulé du poste, sur une ligne"),
+  date: dateField("Date de publication", "Ex. : 2026-09-02"),
+  administration: list(text()).optional().meta(meta({ title: "Administration", description: "L’employeur d’abord, puis le service", widget: "list" })),
+  localisation: list(text()).optional().meta(meta({ title: "Lieu de travail", description: "Adresse ou ville ; une ligne par lieu", widget: "list" })),
+  region: text().optional().meta(meta({ title: "Région", description: "Une région de la liste (fichier _data/regions.json)", widget: "select" })),
+  metier: text().optional().meta(meta({ title: "Métier", description: "Un métier de la liste (fichier _data/metiers.json)", widget: "select" })),
+  "poste-ouvert-aux": list(text()).optional().meta(meta({ title: "Poste ouvert aux", description: "Ex. : Fonctionnaire, Contractuel", widget: "list" })),
+  experience: text().optional().meta(meta({ title: "Expérience", widget: "string" })),
+  remuneration: text().optional().meta(meta({ title: "Rémunération", widget: "string" })),
+  teletravail: text().optional().meta(meta({ title: "Télétravail", description: "Ex. : Jusqu’à 2 jours par semaine", widget: "string" })),
+  "date-limite": dateValue()
+    .optional()
+    .meta(meta({ title: "Date limite de candidature", description: "Après cette date, l’offre n’est plus listée. Ex. : 2027-01-15", widget: "date" })),
+  candidater: z
+    .string()
+    .optional()
+    .meta(meta({ title: "Candidater", description: "Adresse électronique ou page web où envoyer sa candidature", widget: "string" })),
+  "en-savoir-plus": z.string().optional().meta(meta({ title: "En savoir plus", description: "Adresse https:// de l’offre complète", widget: "string" })),
+  published: publishedField,
+});
+
+export type JobData = z.infer<typeof jobSchema>;
 
 /** A legacy key of the old Jekyll site, read as its modern field. */
 export interface LegacyKey {

@@ -7,17 +7,19 @@ import path from "node:path";
 import site from "../_data/site.json" with { type: "json" };
 import { DateTime } from "luxon";
 import { PRESS_ROOM_URL, toCommunique, type Communique, type Term } from "./communiques.ts";
-import { readDocument, report, validateDocument, type SourceDocument } from "./content.ts";
+import type { z } from "zod";
+import { readDocument, report, validateDocument, type KindRules, type SourceDocument } from "./content.ts";
 import { AGENDA_URL, agendaOrder, toEvent, type AgendaEvent } from "./events.ts";
 import { makeFinding, type Finding } from "./findings.ts";
-import { communiqueLegacyKeys, communiqueSchema, eventLegacyKeys, eventSchema, nestedLegacyKeys } from "./schema.ts";
+import { toJob, type Job } from "./jobs.ts";
+import { communiqueLegacyKeys, communiqueSchema, eventLegacyKeys, eventSchema, jobSchema, nestedLegacyKeys } from "./schema.ts";
 import { Uploads } from "./uploads.ts";
 
 export interface SiteOptions {
   contentDir: string;
   /** Show drafts (`published: false`) with a badge, as the preview does. */
   drafts?: boolean;
-  /** The build time: it splits the agenda into upcoming and past events. Default: now. */
+  /** The build time: it splits the agenda into upcoming and past events, and tells expired job offers. Default: now. */
   now?: DateTime;
 }
 
@@ -30,7 +32,7 @@ export interface ListPage<T> {
   nextUrl?: string;
   /** The category or tag the list is about. */
   term?: Term;
-  termKind?: "category" | "tag";
+  termKind?: "category" | "tag" | "metier" | "region";
 }
 
 export interface Site {
@@ -38,7 +40,7 @@ export interface Site {
   uploadsDir: string;
   /** The build time the site was loaded for. */
   now: DateTime;
-  /** Every content file read: communiqués, then events. */
+  /** Every content file read: communiqués, events, then job offers. */
   documents: SourceDocument[];
   findings: Finding[];
   communiques: Communique[];
@@ -50,6 +52,14 @@ export interface Site {
   /** Events in agenda order: upcoming soonest first, past newest first, undated last. */
   events: AgendaEvent[];
   agendaPages: ListPage<AgendaEvent>[];
+  /** Every published offer, newest first; expired ones keep their page. */
+  jobs: Job[];
+  /** The offers whose deadline is not past: the default listing. */
+  openJobs: Job[];
+  /** The open offers of each trade, then of each region. */
+  jobFacetPages: ListPage<Job>[];
+  metiers: Term[];
+  regions: Term[];
 }
 
 /** The content folder's sub-folder, under its name or a Jekyll one (`_communiques`, `_evenements` for `agenda`). */
@@ -91,13 +101,13 @@ export function paginate<T>(items: T[], baseUrl: string, pageSize = site.pageSiz
   }));
 }
 
-/** Groups communiqués by term (category or tag), each group paginated. */
-function termPages(communiques: Communique[], kind: "category" | "tag", termsOf: (c: Communique) => Term[]): { terms: Term[]; pages: ListPage<Communique>[] } {
-  const groups = new Map<string, { term: Term; items: Communique[] }>();
-  for (const communique of communiques) {
-    for (const term of termsOf(communique)) {
+/** Groups items by term (category, tag, trade, region), each group paginated. */
+function termPages<T>(items: T[], kind: NonNullable<ListPage<T>["termKind"]>, termsOf: (item: T) => Term[]): { terms: Term[]; pages: ListPage<T>[] } {
+  const groups = new Map<string, { term: Term; items: T[] }>();
+  for (const item of items) {
+    for (const term of termsOf(item)) {
       const group = groups.get(term.slug) ?? { term, items: [] };
-      group.items.push(communique);
+      group.items.push(item);
       groups.set(term.slug, group);
     }
   }
@@ -117,6 +127,23 @@ export function checkDuplicateUrls(entries: { url: string; doc: SourceDocument }
   }
 }
 
+/** Validates each document of a kind and builds its page model; drafts only in the preview. */
+function buildPages<S extends z.ZodObject, P extends { url: string; draft: boolean }>(
+  documents: SourceDocument[],
+  rules: KindRules & { schema: S },
+  options: SiteOptions,
+  toPage: (doc: SourceDocument, data: z.infer<S>) => P,
+): { page: P; doc: SourceDocument }[] {
+  return documents.flatMap((doc) => {
+    const data = validateDocument(doc, rules);
+    const page = data && toPage(doc, data);
+    return page && (!page.draft || options.drafts) ? [{ page, doc }] : [];
+  });
+}
+
+const newestFirst = (a: { date: { value: DateTime }; slug: string }, b: { date: { value: DateTime }; slug: string }) =>
+  b.date.value.toMillis() - a.date.value.toMillis() || a.slug.localeCompare(b.slug);
+
 export function loadSite(options: SiteOptions): Site {
   const contentDir = path.resolve(options.contentDir);
   const uploadsDir = contentFolder(contentDir, "uploads");
@@ -125,35 +152,26 @@ export function loadSite(options: SiteOptions): Site {
   const looseFindings: Finding[] = [];
   const communiqueDocs = readFolder(contentFolder(contentDir, "communiques"), looseFindings);
   const eventDocs = readFolder(contentFolder(contentDir, "agenda", "_evenements"), looseFindings);
+  const jobDocs = readFolder(contentFolder(contentDir, "emplois"), looseFindings);
 
-  const built: { communique: Communique; doc: SourceDocument }[] = [];
-  for (const doc of communiqueDocs) {
-    const data = validateDocument(doc, { schema: communiqueSchema, legacyKeys: communiqueLegacyKeys, nestedLegacyKeys });
-    if (!data) continue;
-    const communique = toCommunique(doc, data, uploads);
-    if (communique.draft && !options.drafts) continue;
-    built.push({ communique, doc });
-  }
-  const builtEvents: { event: AgendaEvent; doc: SourceDocument }[] = [];
-  for (const doc of eventDocs) {
-    const data = validateDocument(doc, { schema: eventSchema, legacyKeys: eventLegacyKeys, nestedLegacyKeys: {} });
-    if (!data) continue;
-    const event = toEvent(doc, data, uploads, now);
-    if (event.draft && !options.drafts) continue;
-    builtEvents.push({ event, doc });
-  }
-  checkDuplicateUrls([
-    ...built.map(({ communique, doc }) => ({ url: communique.url, doc })),
-    ...builtEvents.map(({ event, doc }) => ({ url: event.url, doc })),
-  ]);
+  const built = buildPages(communiqueDocs, { schema: communiqueSchema, legacyKeys: communiqueLegacyKeys, nestedLegacyKeys }, options, (doc, data) =>
+    toCommunique(doc, data, uploads),
+  );
+  const builtEvents = buildPages(eventDocs, { schema: eventSchema, legacyKeys: eventLegacyKeys, nestedLegacyKeys: {} }, options, (doc, data) =>
+    toEvent(doc, data, uploads, now),
+  );
+  const builtJobs = buildPages(jobDocs, { schema: jobSchema, legacyKeys: [], nestedLegacyKeys: {} }, options, (doc, data) => toJob(doc, data, now));
+  checkDuplicateUrls([...built, ...builtEvents, ...builtJobs].map(({ page, doc }) => ({ url: page.url, doc })));
 
-  const communiques = built
-    .map((b) => b.communique)
-    .sort((a, b) => b.date.value.toMillis() - a.date.value.toMillis() || a.slug.localeCompare(b.slug));
+  const communiques = built.map((b) => b.page).sort(newestFirst);
+  const jobs = builtJobs.map((b) => b.page).sort(newestFirst);
+  const openJobs = jobs.filter((job) => !job.expired);
+  const metiers = termPages(openJobs, "metier", (job) => (job.metier ? [job.metier] : []));
+  const regions = termPages(openJobs, "region", (job) => (job.region ? [job.region] : []));
   const categories = termPages(communiques, "category", (c) => (c.category ? [c.category] : []));
   const tags = termPages(communiques, "tag", (c) => c.tags);
-  const events = agendaOrder(builtEvents.map((b) => b.event));
-  const documents = [...communiqueDocs, ...eventDocs];
+  const events = agendaOrder(builtEvents.map((b) => b.page));
+  const documents = [...communiqueDocs, ...eventDocs, ...jobDocs];
   return {
     contentDir,
     uploadsDir,
@@ -167,6 +185,11 @@ export function loadSite(options: SiteOptions): Site {
     tags: tags.terms,
     events,
     agendaPages: paginate(events, AGENDA_URL),
+    jobs,
+    openJobs,
+    jobFacetPages: [...metiers.pages, ...regions.pages],
+    metiers: metiers.terms,
+    regions: regions.terms,
   };
 }
 

@@ -1,0 +1,39 @@
+/** Lists of job offers: the catalogue, a trade, a region. Cards, newest first. */
+import ui from "../../_data/ui.json" with { type: "json" };
+import { html, type SafeHtml } from "../../lib/html.ts";
+import type { Job } from "../../lib/jobs.ts";
+import { badge } from "../components/badge.ts";
+import { card } from "../components/card.ts";
+import { tagLabel } from "../components/tags.ts";
+
+/** "DINUM · Saint-Jacques-de-la-Lande": the employer and the first place, for cards and results. */
+export function jobDescription(job: Job): string {
+  return [job.administrations[0], job.places[0]].filter(Boolean).join(" · ");
+}
+
+/** The line under a card: the deadline, or that the offer expired, or its publication date. */
+export function jobDetail(job: Job): string {
+  if (job.expired) return ui.jobs.expired;
+  return job.deadline ? ui.jobs.deadlineDetail.replace("{date}", job.deadline.label) : ui.jobs.publishedDetail.replace("{date}", job.dateLabel);
+}
+
+export function jobCard(job: Job, headingLevel: 2 | 3): SafeHtml {
+  const labels = [job.metier?.label, job.region?.label].filter((label): label is string => Boolean(label));
+  return card({
+    title: job.title,
+    url: job.url,
+    headingLevel,
+    description: jobDescription(job) || undefined,
+    start: labels.length || job.draft
+      ? html`<ul class="fr-tags-group">${labels.map((label) => html`<li>${tagLabel(label)}</li>`)}${job.draft ? html`<li>${badge(ui.jobs.draft, "warning")}</li>` : ""}</ul>`
+      : undefined,
+    detail: html`${jobDetail(job)}`,
+  });
+}
+
+export function jobGrid(jobs: Job[], headingLevel: 2 | 3): SafeHtml {
+  if (!jobs.length) return html`<p>${ui.jobs.empty}</p>`;
+  return html`<ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
+  ${jobs.map((job) => html`<li class="fr-col-12 fr-col-md-6">${jobCard(job, headingLevel)}</li>`)}
+</ul>`;
+}

@@ -1,0 +1,63 @@
+/** The page of one job offer: its facts, the "Postuler" action, then its sections. */
+import ui from "../../_data/ui.json" with { type: "json" };
+import { html, raw, type SafeHtml } from "../../lib/html.ts";
+import type { ApplyAction, Job } from "../../lib/jobs.ts";
+import { basePage } from "./base.ts";
+import { jobDescription } from "./job-list.ts";
+
+function fact(label: string, value: SafeHtml | string | undefined): SafeHtml {
+  return value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : html``;
+}
+
+function lines(values: string[]): SafeHtml | undefined {
+  return values.length ? html`${values.map((v, i) => (i ? html`<br>${v}` : v))}` : undefined;
+}
+
+function applyButton(apply: ApplyAction): SafeHtml {
+  return apply.kind === "email"
+    ? html`<p class="fr-mb-1w"><a class="fr-btn fr-btn--icon-left fr-icon-mail-line" href="${apply.href}">${ui.jobs.apply}</a></p>
+<p class="fr-text--sm">${ui.jobs.applyByEmail} <a href="mailto:${apply.address}">${apply.address}</a></p>`
+    : html`<p class="fr-mb-1w"><a class="fr-btn fr-btn--icon-right fr-icon-external-link-line" href="${apply.href}">${ui.jobs.apply}</a></p>
+<p class="fr-text--sm">${ui.jobs.applyOnline}</p>`;
+}
+
+export function jobPage(job: Job): string {
+  const terms = [job.metier, job.region].filter((t) => t !== undefined);
+  const content = html`<article class="fr-grid-row">
+<div class="fr-col-12 fr-col-lg-9">
+  ${job.draft ? html`<div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-3w"><p>${ui.jobs.draftNotice}</p></div>` : ""}
+  ${job.expired && job.deadline ? html`<div class="fr-alert fr-alert--warning fr-mb-3w"><p>${ui.jobs.expiredNotice.replace("{date}", job.deadline.label)}</p></div>` : ""}
+  <h1>${job.title}</h1>
+  ${terms.length ? html`<ul class="fr-tags-group">${terms.map((t) => html`<li><a class="fr-tag" href="${t.url}">${t.label}</a></li>`)}</ul>` : ""}
+  <p class="fr-text--sm">${ui.jobs.publishedOn} <time datetime="${job.datetime}">${job.dateLabel}</time></p>
+  <section class="job-facts fr-p-3w fr-mb-4w" aria-labelledby="offre-en-bref">
+    <h2 class="fr-h5" id="offre-en-bref">${ui.jobs.facts}</h2>
+    <dl>
+      ${fact(ui.jobs.administration, lines(job.administrations))}
+      ${fact(ui.jobs.place, lines(job.places))}
+      ${fact(ui.jobs.region, job.region?.label)}
+      ${fact(ui.jobs.metier, job.metier?.label)}
+      ${fact(ui.jobs.openTo, job.openTo.join(", "))}
+      ${fact(ui.jobs.experience, job.experience)}
+      ${fact(ui.jobs.pay, job.pay)}
+      ${fact(ui.jobs.remote, job.remote)}
+      ${fact(ui.jobs.deadline, job.deadline && html`<time datetime="${job.deadline.datetime}">${job.deadline.label}</time>`)}
+    </dl>
+    ${job.apply && !job.expired ? applyButton(job.apply) : ""}
+    ${job.moreInfoUrl ? html`<p class="fr-mb-0"><a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="${job.moreInfoUrl}">${ui.jobs.moreInfo}</a></p>` : ""}
+  </section>
+  <div class="press-body">
+${raw(job.bodyHtml)}
+  </div>
+</div>
+</article>`;
+  return basePage(
+    {
+      title: job.title,
+      url: job.url,
+      description: jobDescription(job) || undefined,
+      crumbs: [{ label: ui.jobs.title, url: "/emplois/" }, { label: job.title }],
+    },
+    content,
+  );
+}
