@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const site = await build({ contentDir: values.content, outputDir: values.output });
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace(".", ",");
-  console.log(`Site construit dans ${values.output}/ : ${site.communiques.length} communiqués, en ${seconds} s.`);
+  console.log(`Site construit dans ${values.output}/ : ${site.communiques.length} communiqués, ${site.jobs.length} offres d’emploi, en ${seconds} s.`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
