@@ -40,7 +40,8 @@ export interface Contact {
   email?: string;
 }
 
-export interface Communique {
+/** What every dated page built from a content file has (communiqués, job offers). */
+export interface PublishedPage {
   source: string;
   slug: string;
   url: string;
@@ -48,6 +49,9 @@ export interface Communique {
   date: ContentDate;
   datetime: string;
   dateLabel: string;
+}
+
+export interface Communique extends PublishedPage {
   category?: Term;
   tags: Term[];
   chapeauHtml: string;

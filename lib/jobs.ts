@@ -2,7 +2,7 @@
 import type { DateTime } from "luxon";
 import metiers from "../_data/metiers.json" with { type: "json" };
 import regions from "../_data/regions.json" with { type: "json" };
-import type { Term } from "./communiques.ts";
+import type { PublishedPage, Term } from "./communiques.ts";
 import { report, type SourceDocument } from "./content.ts";
 import { frenchDate, isoDateTime, parseContentDate, type ContentDate } from "./dates.ts";
 import { infoHref } from "./events.ts";
@@ -27,14 +27,7 @@ export interface ApplyAction {
   address: string;
 }
 
-export interface Job {
-  source: string;
-  slug: string;
-  url: string;
-  title: string;
-  date: ContentDate;
-  datetime: string;
-  dateLabel: string;
+export interface Job extends PublishedPage {
   /** The employer first, then the service. */
   administrations: string[];
   places: string[];
