@@ -10,6 +10,7 @@ import { PRESS_ROOM_URL, toCommunique, type Communique, type Term } from "./comm
 import type { z } from "zod";
 import { readDocument, report, validateDocument, type KindRules, type SourceDocument } from "./content.ts";
 import { AGENDA_URL, agendaOrder, toEvent, type AgendaEvent } from "./events.ts";
+import { siteFeeds, type Feed } from "./feeds.ts";
 import { makeFinding, type Finding } from "./findings.ts";
 import { toJob, type Job } from "./jobs.ts";
 import { communiqueLegacyKeys, communiqueSchema, eventLegacyKeys, eventSchema, jobSchema, nestedLegacyKeys } from "./schema.ts";
@@ -60,6 +61,8 @@ export interface Site {
   jobFacetPages: ListPage<Job>[];
   metiers: Term[];
   regions: Term[];
+  /** The feed files: the press room's Atom, RSS and JSON feeds, an Atom feed per category. */
+  feeds: Feed[];
 }
 
 /** The content folder's sub-folder, under its name or a Jekyll one (`_communiques`, `_evenements` for `agenda`). */
@@ -190,6 +193,7 @@ export function loadSite(options: SiteOptions): Site {
     jobFacetPages: [...metiers.pages, ...regions.pages],
     metiers: metiers.terms,
     regions: regions.terms,
+    feeds: siteFeeds(communiques, categories.terms),
   };
 }
 

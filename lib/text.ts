@@ -41,3 +41,8 @@ export function excerpt(text: string, max = 220): string {
 export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Drops control characters (tab and line breaks kept): XML 1.0 and iCalendar text forbid them. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "");
+}

@@ -1,7 +1,9 @@
 /** The press room: every communiqué, newest first, paginated. */
 import ui from "../_data/ui.json" with { type: "json" };
 import { communiqueListPage } from "../_includes/layouts/communique-list.ts";
+import { subscribeLinks } from "../_includes/components/subscribe.ts";
 import { tagLinks } from "../_includes/components/tags.ts";
+import { PRESS_FEEDS } from "../lib/feeds.ts";
 import type { Communique } from "../lib/communiques.ts";
 import { html } from "../lib/html.ts";
 import type { ListPage, Site } from "../lib/site.ts";
@@ -22,7 +24,8 @@ export default class PressRoomTemplate {
 
   render(data: Data): string {
     const intro = html`<p class="fr-text--lead">${ui.press.intro}</p>
-${data.press.categories.length ? html`<h2 class="fr-h6">${ui.press.categoriesTitle}</h2>${tagLinks(data.press.categories, ui.press.categoriesTitle)}` : ""}`;
+${data.press.categories.length ? html`<h2 class="fr-h6">${ui.press.categoriesTitle}</h2>${tagLinks(data.press.categories, ui.press.categoriesTitle)}` : ""}
+${subscribeLinks(ui.feeds.subscribe, ui.feeds.subscribeHint, PRESS_FEEDS)}`;
     return communiqueListPage(data.listPage, {
       title: ui.press.title,
       intro: data.listPage.pageNumber === 1 ? intro : undefined,

@@ -8,6 +8,7 @@ import { badge } from "../components/badge.ts";
 import { card } from "../components/card.ts";
 import { articleText } from "../components/article.ts";
 import { externalLink } from "../components/link.ts";
+import { subscribeLinks } from "../components/subscribe.ts";
 import { tagLabel } from "../components/tags.ts";
 import { basePage } from "./base.ts";
 import { listPage } from "./communique-list.ts";
@@ -58,14 +59,17 @@ ${noneYet
   })}`;
 }
 
-/** The link to the whole agenda as an iCalendar file. */
-export function subscribeLink(): SafeHtml {
-  return html`<p><a class="fr-link fr-icon-calendar-event-line fr-link--icon-left" href="${AGENDA_CALENDAR_URL}" type="text/calendar">${ui.agenda.subscribe}</a><br><span class="fr-hint-text">${ui.agenda.subscribeHint}</span></p>`;
-}
+/** The whole agenda as an iCalendar file, in the head of agenda pages and visibly on the list. */
+const AGENDA_CALENDAR = { href: AGENDA_CALENDAR_URL, type: "text/calendar", title: ui.agenda.calendarName, label: ui.agenda.subscribeLink };
 
 export function agendaListPage(page: ListPage<AgendaEvent>, hasUpcoming: boolean): string {
-  const intro = html`<p class="fr-text--lead">${ui.agenda.intro}</p>${subscribeLink()}`;
-  return listPage(page, { title: ui.agenda.title, intro: page.pageNumber === 1 ? intro : undefined, crumbs: [{ label: ui.agenda.title }] }, eventGroups(page, hasUpcoming));
+  const intro = html`<p class="fr-text--lead">${ui.agenda.intro}</p>
+${subscribeLinks(ui.agenda.subscribe, ui.agenda.subscribeHint, [AGENDA_CALENDAR], "fr-icon-calendar-event-line")}`;
+  return listPage(
+    page,
+    { title: ui.agenda.title, intro: page.pageNumber === 1 ? intro : undefined, crumbs: [{ label: ui.agenda.title }], alternates: [AGENDA_CALENDAR] },
+    eventGroups(page, hasUpcoming),
+  );
 }
 
 function infoValue(info: AgendaEvent["infos"][number]): SafeHtml | string {
@@ -116,5 +120,14 @@ export function eventPage(event: AgendaEvent): string {
     : ""}
 </aside>
 </div>`;
-  return basePage({ title: event.title, url: event.url, description: event.chapeauText || undefined, crumbs: [CRUMB, { label: event.title }] }, content);
+  return basePage(
+    {
+      title: event.title,
+      url: event.url,
+      description: event.chapeauText || undefined,
+      crumbs: [CRUMB, { label: event.title }],
+      alternates: event.icsUrl ? [{ href: event.icsUrl, type: "text/calendar", title: event.title }] : undefined,
+    },
+    content,
+  );
 }

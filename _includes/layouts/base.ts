@@ -3,6 +3,7 @@
  * from the site itself (DSFR copied from node_modules at build time): no request leaves the site.
  */
 import site from "../../_data/site.json" with { type: "json" };
+import { PRESS_FEEDS, type AlternateLink } from "../../lib/feeds.ts";
 import { html, type SafeHtml } from "../../lib/html.ts";
 import { breadcrumb, type Crumb } from "../components/breadcrumb.ts";
 import { footer } from "../components/footer.ts";
@@ -22,6 +23,8 @@ export interface PageOptions {
   scripts?: SafeHtml;
   /** Replaces the default header tools (the search form). */
   headerTools?: SafeHtml;
+  /** This page's own feeds or calendars, after the press room's feeds that every page links to. */
+  alternates?: AlternateLink[];
 }
 
 export function pageTitle(title: string): string {
@@ -43,7 +46,8 @@ ${options.description ? html`<meta name="description" content="${options.descrip
 <link rel="apple-touch-icon" href="/dsfr/favicon/apple-touch-icon.png">
 <link rel="icon" href="/dsfr/favicon/favicon.svg" type="image/svg+xml">
 <link rel="shortcut icon" href="/dsfr/favicon/favicon.ico" type="image/x-icon">
-${options.head ?? ""}
+${[...PRESS_FEEDS, ...(options.alternates ?? [])].map((l) => html`<link rel="alternate" type="${l.type}" title="${l.title}" href="${l.href}">
+`)}${options.head ?? ""}
 </head>
 <body>
 ${skipLinks()}

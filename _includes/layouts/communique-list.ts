@@ -2,6 +2,7 @@
 import site from "../../_data/site.json" with { type: "json" };
 import ui from "../../_data/ui.json" with { type: "json" };
 import type { Communique } from "../../lib/communiques.ts";
+import type { AlternateLink } from "../../lib/feeds.ts";
 import { html, type SafeHtml } from "../../lib/html.ts";
 import type { ListPage } from "../../lib/site.ts";
 import { badge } from "../components/badge.ts";
@@ -36,6 +37,8 @@ export interface ListOptions {
   title: string;
   intro?: SafeHtml;
   crumbs: Crumb[];
+  /** The list's own feed or calendar (`<link rel="alternate">`). */
+  alternates?: AlternateLink[];
 }
 
 /** "Espace presse", then "Espace presse – page 2 sur 3": every page title is unique. */
@@ -50,7 +53,7 @@ export function listPage(page: ListPage<unknown>, options: ListOptions, items: S
   const title = listTitle(options.title, page);
   const crumbs = page.pageNumber === 1 ? options.crumbs : [...options.crumbs.slice(0, -1), { label: options.title, url: page.url.replace(/page\/\d+\/$/, "") }, { label: title }];
   return basePage(
-    { title, url: page.url, description: site.description, crumbs },
+    { title, url: page.url, description: site.description, crumbs, alternates: options.alternates },
     html`<h1>${title}</h1>
 ${options.intro ?? ""}
 ${items}

@@ -1,71 +1,10 @@
 /** Builds agendas (a fixture at a fixed build time, the real events) and reads the pages back. */
 import fs from "node:fs";
 import path from "node:path";
-import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSite } from "../../lib/site.ts";
+import { AGENDA_FIXTURE, NOW } from "../fixtures/content.ts";
 import { buildSite, contentFolder, corpusContent, ROOT, type Built } from "../helpers.ts";
-
-/** The build time of the fixture: 28 November 2026 at noon, Paris. */
-export const NOW = DateTime.fromISO("2026-11-28T12:00:00", { zone: "Europe/Paris" });
-
-export function event(title: string, fields: string, body = "Le programme de l’évènement.", date = "2026-11-01 10:00:00 +01:00"): string {
-  return `---\ntitle: "${title}"\ndate: ${date}\n${fields.trim()}\n---\n\n${body}\n`;
-}
-
-/** Seven events around the build time, a draft, and eight older ones to fill a second page. */
-export const AGENDA_FIXTURE: Record<string, string> = {
-  "agenda/2026-11-01-forum-en-cours.md": event(
-    "Forum en cours",
-    `
-categorie: Forums et salons
-tags: [Emploi, Numérique]
-chapeau-text: Trois jours pour rencontrer les recruteurs de l’État.
-event_start_date: 2026-11-27
-event_end_date: 2026-11-29
-lieu: Lille Grand Palais
-adresse: |-
-  1 boulevard des Cités Unies
-  59777 Lille
-afficher_la_carte: true
-acces:
-- "Métro ligne 1 : Lille Europe"
-- type: Tramway
-  lignes:
-  - nom: R (Lille Grand Palais)
-champs_informations:
-- intitule: Contact
-  contenu: Équipe du forum
-  lien: forum@example.org
-- intitule: Inscription
-  contenu: S’inscrire
-  lien: https://example.org/inscription
-- intitule: Horaires
-  contenu: de 9 h à 18 h
-  lien: ""
-- intitule: Billetterie
-  contenu: Sur place
-  lien: pas un lien`,
-  ),
-  "agenda/2026-11-10-webinaire-decembre.md": event(
-    "Webinaire de décembre",
-    "event_start_date: 2026-12-01 10:00:00 +01:00\nevent_end_date: 2026-12-01 11:30:00 +01:00\nlieu: En ligne",
-  ),
-  "agenda/2026-11-20-assises-mars.md": event("Assises de mars", "event_start_date: 2027-03-16\nevent_end_date: 2027-03-17\nlieu: Maison de la Chimie"),
-  "agenda/2026-10-01-atelier-novembre.md": event(
-    "Atelier de novembre",
-    "event_start_date: 2026-11-20 14:00:00 +01:00\nevent_end_date: 2026-11-20 17:00:00 +01:00\nlieu: Rennes",
-  ),
-  "agenda/2024-06-28-formation-2024.md": event("Formation 2024", "event_start_date: 2024-10-08 09:00:00 +02:00", "Formation.", "2024-06-28 16:09:00 +02:00"),
-  "agenda/2021-08-09-date-fausse.md": event("Date fausse", "event_start_date: 0007-08-31 23:09:21 +00:09\nlieu: Lille", "Texte.", "2021-08-09 11:55:00 +02:00"),
-  "agenda/2026-11-27-brouillon.md": event("Brouillon d’évènement", "published: false\nevent_start_date: 2026-12-20"),
-  ...Object.fromEntries(
-    Array.from({ length: 8 }, (_, i) => [
-      `agenda/2025-0${i + 1}-01-ancien-${i + 1}.md`,
-      event(`Ancien ${i + 1}`, `event_start_date: 2025-0${i + 1}-15 10:00:00 +01:00`, "Texte.", `2025-0${i + 1}-01 10:00:00 +01:00`),
-    ]),
-  ),
-};
 
 /** The event URLs of a list page, in order. */
 function listed(html: string): string[] {

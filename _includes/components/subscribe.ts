@@ -1,0 +1,17 @@
+/** Visible links to feeds and calendars, with a short explanation. */
+import { html, type SafeHtml } from "../../lib/html.ts";
+
+export interface SubscribeLink {
+  label: string;
+  href: string;
+  type: string;
+}
+
+export function subscribeLinks(title: string, hint: string, links: SubscribeLink[], icon = "fr-icon-rss-line"): SafeHtml {
+  return html`<div class="fr-mb-4w">
+  <p class="fr-mb-1w"><strong>${title}</strong><br><span class="fr-hint-text">${hint}</span></p>
+  <ul class="fr-links-group fr-raw-list">
+    ${links.map((l) => html`<li><a class="fr-link ${icon} fr-link--icon-left" href="${l.href}" type="${l.type}">${l.label}</a></li>`)}
+  </ul>
+</div>`;
+}

@@ -1,0 +1,29 @@
+/** Absolute addresses: feeds, calendars and social cards are read outside the site. */
+import site from "../_data/site.json" with { type: "json" };
+import { escapeHtml } from "./html.ts";
+
+/** `https://presse.numerique.gouv.fr/espace-presse/` from `/espace-presse/`. */
+export function absoluteUrl(pathOrUrl: string, base: string = site.url): string {
+  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(pathOrUrl)) return pathOrUrl;
+  return new URL(pathOrUrl, base).href;
+}
+
+/** The site's host name, for identifiers that must not change from one build to the next. */
+export function siteHost(): string {
+  return new URL(site.url).host;
+}
+
+function unescapeAttribute(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/** Makes every `href` and `src` of an HTML fragment absolute, relative to `pageUrl` (absolute). */
+export function absolutizeHtml(fragment: string, pageUrl: string): string {
+  return fragment.replace(/\b(href|src)="([^"]*)"/g, (all, attribute: string, value: string) => {
+    try {
+      return `${attribute}="${escapeHtml(absoluteUrl(unescapeAttribute(value), pageUrl))}"`;
+    } catch {
+      return all;
+    }
+  });
+}
