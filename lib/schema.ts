@@ -4,6 +4,7 @@
  * editing form's configuration. https://zod.dev/metadata
  */
 import { z } from "zod";
+import categories from "../_data/categories.json" with { type: "json" };
 import { parseContentDate } from "./dates.ts";
 
 /** Metadata of a field: its French label, a help text, and the editing widget. */
@@ -12,6 +13,10 @@ export interface FieldMeta {
   title: string;
   description?: string;
   widget?: "string" | "text" | "markdown" | "datetime" | "date" | "boolean" | "image" | "file" | "list" | "object" | "select";
+  /** The choices of a `select` (lists kept in `_data/`). */
+  options?: readonly string[];
+  /** A new file leaves the field out: its empty value is a choice (an empty alt text marks the image decorative). */
+  noDefault?: boolean;
 }
 
 const meta = (m: FieldMeta) => m;
@@ -31,7 +36,7 @@ export const imageSchema = z.object({
   "alternative-textuelle": z
     .string()
     .optional()
-    .meta(meta({ title: "Alternative textuelle", description: "Ce que montre l’image ; vide si elle est décorative", widget: "string" })),
+    .meta(meta({ title: "Alternative textuelle", description: "Ce que montre l’image ; vide si elle est décorative", widget: "string", noDefault: true })),
   legende: z.string().optional().meta(meta({ title: "Légende", description: "Légende et crédit affichés sous l’image", widget: "string" })),
 });
 
@@ -71,7 +76,7 @@ const publishedField = z.boolean().optional().meta(meta({ title: "Publié", desc
 export const communiqueSchema = z.object({
   ...publicationFields(
     "du communiqué",
-    list(text()).optional().meta(meta({ title: "Catégorie", description: "Communiqué de presse, Dossier de presse ou Note aux rédactions", widget: "select" })),
+    list(text()).optional().meta(meta({ title: "Catégorie", description: "Communiqué de presse, Dossier de presse ou Note aux rédactions", widget: "select", options: categories })),
   ),
   embargo: dateField("Embargo", "Date et heure avant lesquelles le communiqué n’est publié nulle part. Ex. : 2024-03-15 09:00:00 +01:00").optional(),
   files: z.array(downloadSchema).optional().meta(meta({ title: "Téléchargements", widget: "list" })),

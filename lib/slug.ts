@@ -19,3 +19,11 @@ export function slugFromFileName(fileName: string): string {
   const withoutDate = base.replace(/^\d{4}-\d{2}-\d{2}-/, "");
   return slugify(withoutDate) || slugify(base) || "sans-titre";
 }
+
+/** A slug cut on a word boundary, for new file names: "Titre très long…" → at most `max` characters. */
+export function shortSlug(value: string, max = 80): string {
+  const slug = slugify(value);
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : max);
+}
