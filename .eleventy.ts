@@ -12,8 +12,8 @@ import { loadSite, contentFolder, type Site } from "./lib/site.ts";
 
 export interface PressConfigOptions {
   contentDir: string;
-  /** Preview: drafts shown with a badge. */
-  drafts: boolean;
+  /** Preview: drafts shown with a badge, files with errors shown as error pages. */
+  preview: boolean;
   /** A site already loaded (and checked) by the build script; the watcher reloads otherwise. */
   site?: Site;
 }
@@ -26,7 +26,7 @@ export function pressConfig(options: PressConfigOptions) {
     config.setIncludesDirectory("_includes");
     config.setDataDirectory("_data");
     for (const ignored of ["content/**", "node_modules/**", "tests/**", "docs/**", "scripts/**", "lib/**"]) config.ignores.add(ignored);
-    config.addGlobalData("press", () => options.site ?? loadSite({ contentDir: options.contentDir, drafts: options.drafts }));
+    config.addGlobalData("press", () => options.site ?? loadSite({ contentDir: options.contentDir, preview: options.preview }));
     config.addPassthroughCopy(dsfrAssets());
     config.addPassthroughCopy({ assets: "assets" });
     // Eleventy resolves passthrough and watch paths from the project: give them relative paths.
@@ -36,8 +36,8 @@ export function pressConfig(options: PressConfigOptions) {
   };
 }
 
-/** `npm start` runs Eleventy's own CLI with this file: the sample content, drafts shown. */
+/** `npm start` runs Eleventy's own CLI with this file: the sample content, in preview. */
 export default pressConfig({
   contentDir: process.env.PRESS_CONTENT_DIR ?? "content",
-  drafts: process.env.PRESS_DRAFTS !== "0",
+  preview: process.env.PRESS_PREVIEW !== "0",
 });

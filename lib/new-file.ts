@@ -17,6 +17,8 @@ interface Context {
   title: string;
   /** `2026-11-28 15:42:00 +01:00`, the front matter's date form. */
   now: string;
+  /** `2026-11-28`, for day fields. */
+  today: string;
 }
 
 /** `2026-11-28-titre-du-communique.md`; empty when the title holds no letter or digit. */
@@ -34,14 +36,23 @@ function help(field: FieldInfo): string {
   return field.description ? `${label} : ${field.description}` : label;
 }
 
-/** The value a new file gives a field: the title, the current time for dates, else empty. */
+/** The value a new file gives a field: the title, the current time for dates, else empty (see `leftOut`). */
 function initialValue(field: FieldInfo, context: Context): unknown {
   if (field.key === "title") return context.title;
   if (field.list) return [];
   if (field.fields) return Object.fromEntries(field.fields.map((f) => [f.key, initialValue(f, context)]));
-  if (field.widget === "datetime" || field.widget === "date") return context.now;
+  if (field.widget === "datetime") return context.now;
+  if (field.widget === "date") return context.today;
   if (field.widget === "boolean") return false;
   return "";
+}
+
+/**
+ * Fields a new file writes commented out, for the author to enable: optional dates (a guessed date
+ * would be wrong and silent, such as an event starting now) and `noDefault` fields.
+ */
+function leftOut(field: FieldInfo): boolean {
+  return field.noDefault || (!field.required && (field.widget === "datetime" || field.widget === "date"));
 }
 
 /** A list item's lines: `- ` before the first key, two spaces before the others. */
@@ -58,7 +69,7 @@ function commentedExample(field: FieldInfo, indent: string, context: Context): s
 
 function fieldLines(field: FieldInfo, indent: string, context: Context): string[] {
   const value = initialValue(field, context);
-  const valid = !field.noDefault && field.schema.safeParse(value).success;
+  const valid = !leftOut(field) && field.schema.safeParse(value).success;
   const comment = `${indent}# ${help(field)}`;
   if (field.fields && field.list) {
     const item = initialValue({ ...field, list: false }, context);
@@ -77,8 +88,9 @@ function fieldLines(field: FieldInfo, indent: string, context: Context): string[
 }
 
 export function newFileText(kind: ContentKind, title: string, now: DateTime): string {
-  const context: Context = { title, now: now.setZone(TIME_ZONE).toFormat("yyyy-MM-dd HH:mm:00 ZZ") };
-  const fill = (template: string) => template.replace("{kind}", kind.labels.singular);
+  const local = now.setZone(TIME_ZONE);
+  const context: Context = { title, now: local.toFormat("yyyy-MM-dd HH:mm:00 ZZ"), today: local.toISODate()! };
+  const fill = (template: string) => template.replace("{new}", kind.labels.new).replace("{of}", kind.labels.of);
   const lines = describeFields(kind.schema).flatMap((field) => fieldLines(field, "", context));
   return ["---", `# ${fill(text.intro)}`, ...lines, `# ${fill(text.body)}`, "---", "", kind.body ?? ""].join("\n");
 }

@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import categories from "../_data/categories.json" with { type: "json" };
+import metiers from "../_data/metiers.json" with { type: "json" };
+import regions from "../_data/regions.json" with { type: "json" };
 import { parseContentDate } from "./dates.ts";
 
 /** Metadata of a field: its French label, a help text, and the editing widget. */
@@ -130,8 +132,8 @@ export const jobSchema = z.object({
   date: dateField("Date de publication", "Ex. : 2026-09-02"),
   administration: list(text()).optional().meta(meta({ title: "Administration", description: "L’employeur d’abord, puis le service", widget: "list" })),
   localisation: list(text()).optional().meta(meta({ title: "Lieu de travail", description: "Adresse ou ville ; une ligne par lieu", widget: "list" })),
-  region: text().optional().meta(meta({ title: "Région", description: "Une région de la liste (fichier _data/regions.json)", widget: "select" })),
-  metier: text().optional().meta(meta({ title: "Métier", description: "Un métier de la liste (fichier _data/metiers.json)", widget: "select" })),
+  region: text().optional().meta(meta({ title: "Région", description: "Une région de la liste (fichier _data/regions.json)", widget: "select", options: regions })),
+  metier: text().optional().meta(meta({ title: "Métier", description: "Un métier de la liste (fichier _data/metiers.json)", widget: "select", options: metiers })),
   "poste-ouvert-aux": list(text()).optional().meta(meta({ title: "Poste ouvert aux", description: "Ex. : Fonctionnaire, Contractuel", widget: "list" })),
   experience: text().optional().meta(meta({ title: "Expérience", widget: "string" })),
   remuneration: text().optional().meta(meta({ title: "Rémunération", widget: "string" })),

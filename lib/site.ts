@@ -11,15 +11,19 @@ import type { z } from "zod";
 import { readDocument, report, validateDocument, type KindRules, type SourceDocument } from "./content.ts";
 import { AGENDA_URL, agendaOrder, toEvent, type AgendaEvent } from "./events.ts";
 import { siteFeeds, type Feed } from "./feeds.ts";
-import { makeFinding, type Finding } from "./findings.ts";
+import { hasErrors, makeFinding, type Finding } from "./findings.ts";
 import { toJob, type Job } from "./jobs.ts";
-import { communiqueLegacyKeys, communiqueSchema, eventLegacyKeys, eventSchema, jobSchema, nestedLegacyKeys } from "./schema.ts";
+import { communiqueKind, eventKind, jobKind, type ContentKind } from "./kinds.ts";
+import { slugFromFileName } from "./slug.ts";
 import { Uploads } from "./uploads.ts";
 
 export interface SiteOptions {
   contentDir: string;
-  /** Show drafts (`published: false`) with a badge, as the preview does. */
-  drafts?: boolean;
+  /**
+   * The preview (`npm start`): drafts are shown with a badge, and a file with errors becomes an
+   * error page listing them instead of being left out, so the server never stops on a typo.
+   */
+  preview?: boolean;
   /** The build time: it splits the agenda into upcoming and past events, and tells expired job offers. Default: now. */
   now?: DateTime;
 }
@@ -34,6 +38,15 @@ export interface ListPage<T> {
   /** The category or tag the list is about. */
   term?: Term;
   termKind?: "category" | "tag" | "metier" | "region";
+}
+
+/** In preview, the page of a file with errors: its findings, at the address its file name gives. */
+export interface ErrorPage {
+  url: string;
+  /** The file's title when it can be read, else its name. */
+  title: string;
+  /** Usually one; several when files with errors would share an address. */
+  sources: { file: string; findings: Finding[] }[];
 }
 
 export interface Site {
@@ -63,6 +76,8 @@ export interface Site {
   regions: Term[];
   /** The feed files: the press room's Atom, RSS and JSON feeds, an Atom feed per category. */
   feeds: Feed[];
+  /** Empty outside the preview. */
+  errorPages: ErrorPage[];
 }
 
 /** The content folder's sub-folder, under its name or a Jekyll one (`_communiques`, `_evenements` for `agenda`). */
@@ -140,8 +155,37 @@ function buildPages<S extends z.ZodObject, P extends { url: string; draft: boole
   return documents.flatMap((doc) => {
     const data = validateDocument(doc, rules);
     const page = data && toPage(doc, data);
-    return page && (!page.draft || options.drafts) ? [{ page, doc }] : [];
+    return page && (!page.draft || options.preview) ? [{ page, doc }] : [];
   });
+}
+
+/** The folder of a kind in the content folder, under its name or its Jekyll one. */
+export function kindFolder(contentDir: string, kind: ContentKind): string {
+  return contentFolder(contentDir, kind.folder, kind.jekyllFolder);
+}
+
+/**
+ * The error pages of the preview: one per address given by the file name of a file with errors.
+ * Pages of valid files are built from the rest (`withoutErrors`), so no address is written twice.
+ */
+export function errorPages(sources: readonly { kind: ContentKind; documents: readonly SourceDocument[] }[]): ErrorPage[] {
+  const pages = new Map<string, ErrorPage>();
+  for (const { kind, documents } of sources) {
+    for (const doc of documents.filter((d) => hasErrors(d.findings))) {
+      const url = `${kind.baseUrl}${slugFromFileName(doc.absolutePath)}/`;
+      const title = typeof doc.data?.title === "string" && doc.data.title.trim() ? doc.data.title.trim() : path.basename(doc.absolutePath);
+      const page = pages.get(url) ?? { url, title, sources: [] };
+      page.sources.push({ file: doc.displayPath, findings: [...doc.findings].sort((a, b) => a.line - b.line || a.column - b.column) });
+      pages.set(url, page);
+    }
+  }
+  return [...pages.values()];
+}
+
+/** Pages of files with errors, or at an error page's address, give way to the error pages. */
+function withoutErrors<P extends { url: string }>(entries: { page: P; doc: SourceDocument }[], failed: readonly ErrorPage[]): { page: P; doc: SourceDocument }[] {
+  const failedUrls = new Set(failed.map((page) => page.url));
+  return entries.filter(({ page, doc }) => !hasErrors(doc.findings) && !failedUrls.has(page.url));
 }
 
 const newestFirst = (a: { date: { value: DateTime }; slug: string }, b: { date: { value: DateTime }; slug: string }) =>
@@ -153,18 +197,26 @@ export function loadSite(options: SiteOptions): Site {
   const uploads = new Uploads(uploadsDir);
   const now = options.now ?? DateTime.now();
   const looseFindings: Finding[] = [];
-  const communiqueDocs = readFolder(contentFolder(contentDir, "communiques"), looseFindings);
-  const eventDocs = readFolder(contentFolder(contentDir, "agenda", "_evenements"), looseFindings);
-  const jobDocs = readFolder(contentFolder(contentDir, "emplois"), looseFindings);
+  const communiqueDocs = readFolder(kindFolder(contentDir, communiqueKind), looseFindings);
+  const eventDocs = readFolder(kindFolder(contentDir, eventKind), looseFindings);
+  const jobDocs = readFolder(kindFolder(contentDir, jobKind), looseFindings);
 
-  const built = buildPages(communiqueDocs, { schema: communiqueSchema, legacyKeys: communiqueLegacyKeys, nestedLegacyKeys }, options, (doc, data) =>
-    toCommunique(doc, data, uploads),
-  );
-  const builtEvents = buildPages(eventDocs, { schema: eventSchema, legacyKeys: eventLegacyKeys, nestedLegacyKeys: {} }, options, (doc, data) =>
-    toEvent(doc, data, uploads, now),
-  );
-  const builtJobs = buildPages(jobDocs, { schema: jobSchema, legacyKeys: [], nestedLegacyKeys: {} }, options, (doc, data) => toJob(doc, data, now));
+  let built = buildPages(communiqueDocs, communiqueKind, options, (doc, data) => toCommunique(doc, data, uploads));
+  let builtEvents = buildPages(eventDocs, eventKind, options, (doc, data) => toEvent(doc, data, uploads, now));
+  let builtJobs = buildPages(jobDocs, jobKind, options, (doc, data) => toJob(doc, data, now));
   checkDuplicateUrls([...built, ...builtEvents, ...builtJobs].map(({ page, doc }) => ({ url: page.url, doc })));
+  const failed = options.preview
+    ? errorPages([
+        { kind: communiqueKind, documents: communiqueDocs },
+        { kind: eventKind, documents: eventDocs },
+        { kind: jobKind, documents: jobDocs },
+      ])
+    : [];
+  if (options.preview) {
+    built = withoutErrors(built, failed);
+    builtEvents = withoutErrors(builtEvents, failed);
+    builtJobs = withoutErrors(builtJobs, failed);
+  }
 
   const communiques = built.map((b) => b.page).sort(newestFirst);
   const jobs = builtJobs.map((b) => b.page).sort(newestFirst);
@@ -194,6 +246,7 @@ export function loadSite(options: SiteOptions): Site {
     metiers: metiers.terms,
     regions: regions.terms,
     feeds: siteFeeds(communiques, categories.terms),
+    errorPages: failed,
   };
 }
 

@@ -36,7 +36,7 @@ export async function build(options: BuildOptions, log: (line: string) => void =
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     throw new BuildError(`Le dossier de contenu « ${options.contentDir} » n’existe pas.`);
   }
-  const site = loadSite({ contentDir, drafts: false, now: options.now });
+  const site = loadSite({ contentDir, preview: false, now: options.now });
   if (site.findings.length) log(formatFindings(site.findings));
   if (hasErrors(site.findings)) {
     throw new BuildError(
@@ -46,7 +46,7 @@ export async function build(options: BuildOptions, log: (line: string) => void =
   const temporary = `${outputDir}.tmp-${process.pid}`;
   fs.rmSync(temporary, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, drafts: false, site }) });
+    const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: false, site }) });
     await eleventy.write();
     swapInto(temporary, outputDir);
   } finally {

@@ -110,7 +110,7 @@ describe("downloads, drafts, bad input", () => {
     const built = await buildSite(dir);
     expect(fs.existsSync(path.join(built.output, "espace-presse/brouillon"))).toBe(false);
     expect(built.read("/espace-presse/")).not.toContain("Brouillon en cours");
-    const preview = loadSite({ contentDir: dir, drafts: true });
+    const preview = loadSite({ contentDir: dir, preview: true });
     const draft = preview.communiques.find((c) => c.slug === "brouillon")!;
     expect(draft.draft).toBe(true);
     expect(communiquePage(draft)).toContain('<p class="fr-badge fr-badge--warning fr-badge--sm">Brouillon</p>');

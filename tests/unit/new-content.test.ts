@@ -17,7 +17,7 @@ import { contentFolder, ROOT } from "../helpers.ts";
 const NOW = DateTime.fromISO("2026-11-28T15:42:37", { zone: "Europe/Paris" });
 
 /** Warnings that only ask the author to fill the new file in. */
-const FILL_IN = new Set(["corps-vide", "image-sans-fichier", "telechargement-sans-fichier"]);
+const FILL_IN = new Set(["corps-vide", "image-sans-fichier", "telechargement-sans-fichier", "evenement-sans-date", "candidature-absente"]);
 
 describe("new file text", () => {
   const text = newFileText(communiqueKind, "L’État « numérique » : été 2024", NOW);
@@ -59,16 +59,17 @@ describe("new file text", () => {
 });
 
 describe("npm run nouveau", () => {
-  it("writes a file that the checker accepts with only fill-in warnings", () => {
+  it.each(KINDS.map((kind) => [kind.name, kind] as const))("writes a %s that the checker accepts with only fill-in warnings", (name, kind) => {
     const dir = contentFolder({ "uploads/.gitkeep": "" });
-    const created = createContent({ kind: "communique", title: "Lancement de la salle de presse", contentDir: dir, now: NOW });
-    expect(path.resolve(created.file)).toBe(path.join(dir, "communiques/2026-11-28-lancement-de-la-salle-de-presse.md"));
-    expect(created.url).toBe("/espace-presse/lancement-de-la-salle-de-presse/");
+    const created = createContent({ kind: name, title: "Lancement de la salle de presse", contentDir: dir, now: NOW });
+    expect(path.resolve(created.file)).toBe(path.join(dir, kind.folder, "2026-11-28-lancement-de-la-salle-de-presse.md"));
+    expect(created.url).toBe(`${kind.baseUrl}lancement-de-la-salle-de-presse/`);
     const site = loadSite({ contentDir: dir, preview: true });
     expect(hasErrors(site.findings)).toBe(false);
     expect(site.findings.map((f) => f.code).filter((code) => !FILL_IN.has(code))).toEqual([]);
     expect(site.findings.length).toBeGreaterThan(0);
-    expect(site.communiques.map((c) => [c.title, c.draft])).toEqual([["Lancement de la salle de presse", true]]);
+    const pages = [...site.communiques, ...site.events, ...site.jobs].map((c) => [c.url, c.title, c.draft]);
+    expect(pages).toEqual([[created.url, "Lancement de la salle de presse", true]]);
   });
 
   it("goes into the Jekyll folder when the content uses one, and accepts the accented kind name", () => {

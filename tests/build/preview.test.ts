@@ -1,0 +1,89 @@
+/**
+ * The preview (`npm start`) runs Eleventy with `pressConfig({ preview: true })`: a file with errors
+ * becomes a page listing the checker's findings, and the next build after the fix shows the page.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { describe, expect, it } from "vitest";
+import { pressConfig } from "../../.eleventy.ts";
+import { BuildError } from "../../scripts/build.ts";
+import { loadSite } from "../../lib/site.ts";
+import { buildSite, contentFolder, temporaryDir } from "../helpers.ts";
+
+/** Renders the site as the preview does and returns the pages by URL. */
+async function preview(contentDir: string): Promise<Map<string, string>> {
+  const eleventy = new Eleventy(".", temporaryDir("preview"), { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: true }) });
+  const results = await eleventy.toJSON();
+  return new Map(results.flatMap((r) => (r.url ? [[r.url, r.content] as const] : [])));
+}
+
+/** The cells of each row of the page's tables. */
+function rows(page: string): string[][] {
+  return [...page.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, "")));
+}
+
+const broken = `---
+title: Essai d’aperçu
+date: 2024-13-45
+chapeau-txt: Un chapeau mal nommé
+---
+
+Le texte du communiqué.
+`;
+
+describe("preview", () => {
+  it("shows a file with errors as a page of findings, then the page once the file is fixed", async () => {
+    const dir = contentFolder({ "communiques/2024-11-05-essai.md": broken, "uploads/.gitkeep": "" });
+    const file = path.join(dir, "communiques/2024-11-05-essai.md");
+
+    const before = await preview(dir);
+    const page = before.get("/espace-presse/essai/")!;
+    expect(page).toContain("<h1>À corriger : Essai d’aperçu</h1>");
+    expect(page).toContain('class="fr-alert fr-alert--error');
+    expect(page).not.toContain("Le texte du communiqué.");
+    expect(rows(page).slice(1)).toEqual([
+      ["3", "date", "Erreur", "la date « 2024-13-45 » n’est pas une date valide (entre 1990 et 2100) — écrivez la date sous la forme 2024-03-15 ou 2024-03-15 10:30:00 +01:00"],
+      ["4", "chapeau-txt", "Erreur", "le champ « chapeau-txt » est inconnu : vouliez-vous dire chapeau-text ? — renommez le champ en « chapeau-text »"],
+    ]);
+    expect(page).toContain(`Ce que le vérificateur signale dans ${path.relative(process.cwd(), file)}`);
+    // The rest of the site is still there: the error did not stop anything.
+    expect(before.get("/espace-presse/")).toContain("Aucun communiqué pour le moment.");
+
+    fs.writeFileSync(file, broken.replace("2024-13-45", "2024-11-05 10:00:00 +01:00").replace("chapeau-txt", "chapeau-text"));
+    const after = (await preview(dir)).get("/espace-presse/essai/")!;
+    expect(after).toContain("<h1>Essai d’aperçu</h1>");
+    expect(after).toContain("Le texte du communiqué.");
+    expect(after).toContain('<p class="fr-text--lead">Un chapeau mal nommé</p>');
+    expect(after).not.toContain("fr-alert--error");
+  });
+
+  it("gathers files with errors that share an address on one page, and still shows drafts with a badge", async () => {
+    const valid = (title: string) => `---\ntitle: ${title}\ndate: 2024-11-05\n---\n\nTexte.\n`;
+    const dir = contentFolder({
+      "communiques/2024-11-05-bilan.md": valid("Bilan 2024"),
+      "communiques/2025-01-10-bilan.md": valid("Bilan 2025"),
+      "communiques/2024-11-06-brouillon.md": `---\ntitle: Brouillon\ndate: 2024-11-06\npublished: false\n---\n\nTexte.\n`,
+    });
+    const pages = await preview(dir);
+    const page = pages.get("/espace-presse/bilan/")!;
+    expect(page.match(/<caption>/g)).toHaveLength(2);
+    expect(rows(page).filter((cells) => cells[1] === "permalink").map((cells) => cells[3])).toEqual([
+      expect.stringContaining("2025-01-10-bilan.md"),
+      expect.stringContaining("2024-11-05-bilan.md"),
+    ]);
+    expect(pages.get("/espace-presse/brouillon/")).toContain('<p class="fr-badge fr-badge--warning fr-badge--sm">Brouillon</p>');
+  });
+
+  it("never makes error pages outside the preview: the build stops", async () => {
+    const dir = contentFolder({ "communiques/2024-11-05-essai.md": broken });
+    expect(loadSite({ contentDir: dir }).errorPages).toEqual([]);
+    fs.mkdirSync(path.join(dir, "agenda"));
+    fs.writeFileSync(path.join(dir, "agenda/2024-11-05-forum.md"), "---\ntitle: Forum\n---\n");
+    expect(loadSite({ contentDir: dir, preview: true }).errorPages.map((p) => [p.url, p.sources[0]!.findings.map((f) => f.code)])).toEqual([
+      ["/espace-presse/essai/", ["date-invalide", "cle-proche"]],
+      ["/agenda/forum/", ["champ-obligatoire"]],
+    ]);
+    await expect(buildSite(dir)).rejects.toThrow(BuildError);
+  });
+});
