@@ -2,7 +2,8 @@
 import categories from "../_data/categories.json" with { type: "json" };
 import defaultContact from "../_data/contact.json" with { type: "json" };
 import { report, type SourceDocument } from "./content.ts";
-import { frenchDate, isoDateTime, parseContentDate, type ContentDate } from "./dates.ts";
+import type { DateTime } from "luxon";
+import { frenchDate, frenchTime, isoDateTime, parseContentDate, type ContentDate } from "./dates.ts";
 import { quoteHtml, renderInlineMarkdown, renderMarkdown } from "./markdown.ts";
 import type { CommuniqueData, ImageData } from "./schema.ts";
 import { slugFromFileName, slugify } from "./slug.ts";
@@ -61,6 +62,8 @@ export interface Communique extends PublishedPage {
   contact: Contact;
   bodyHtml: string;
   draft: boolean;
+  /** Set while the embargo runs at build time: the communiqué is then only in the preview. */
+  embargo?: { datetime: string; label: string };
 }
 
 export function categoryTerm(label: string): Term {
@@ -143,7 +146,16 @@ export function knownCategories(): readonly string[] {
 }
 
 /** Builds the page model; findings about missing files and alt texts are added to the document. */
-export function toCommunique(doc: SourceDocument, data: CommuniqueData, uploads: Uploads): Communique {
+/** The embargo, when it is still running at build time (a finding lists it for the checker). */
+function runningEmbargo(doc: SourceDocument, value: string | undefined, now: DateTime): Communique["embargo"] {
+  const until = value ? parseContentDate(value) : null;
+  if (!until || until.value <= now) return undefined;
+  const label = `${frenchDate(until.value)} à ${frenchTime(until.value)}`;
+  report(doc, "sous-embargo", "embargo", { date: label });
+  return { datetime: isoDateTime({ value: until.value, dateOnly: false }), label };
+}
+
+export function toCommunique(doc: SourceDocument, data: CommuniqueData, uploads: Uploads, now: DateTime): Communique {
   const date = parseContentDate(data.date)!;
   const slug = slugFromFileName(doc.absolutePath);
   const categoryLabel = data.categories?.[0]?.trim();
@@ -172,5 +184,6 @@ export function toCommunique(doc: SourceDocument, data: CommuniqueData, uploads:
       : defaultContact,
     bodyHtml: renderMarkdown(doc.body) + quotes.join(""),
     draft: data.published === false,
+    embargo: runningEmbargo(doc, data.embargo, now),
   };
 }

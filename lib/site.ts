@@ -78,6 +78,8 @@ export interface Site {
   feeds: Feed[];
   /** Empty outside the preview. */
   errorPages: ErrorPage[];
+  /** Upload files (relative to the uploads folder) that only drafts or embargoed communiqués link to: left out of the build. */
+  withheldUploads: string[];
 }
 
 /** The content folder's sub-folder, under its name or a Jekyll one (`_communiques`, `_evenements` for `agenda`). */
@@ -145,18 +147,56 @@ export function checkDuplicateUrls(entries: { url: string; doc: SourceDocument }
   }
 }
 
-/** Validates each document of a kind and builds its page model; drafts only in the preview. */
-function buildPages<S extends z.ZodObject, P extends { url: string; draft: boolean }>(
+/** What a page may link to in the uploads folder. */
+interface LinkingPage {
+  url: string;
+  draft: boolean;
+  /** A communiqué under embargo at build time. */
+  embargo?: unknown;
+  image?: { src: string };
+  downloads?: { href: string }[];
+  chapeauHtml?: string;
+  bodyHtml: string;
+}
+
+/**
+ * Validates each document of a kind and builds its page model. Drafts and embargoed communiqués
+ * are withheld from the build (the preview shows them): they come back apart.
+ */
+function buildPages<S extends z.ZodObject, P extends LinkingPage>(
   documents: SourceDocument[],
   rules: KindRules & { schema: S },
   options: SiteOptions,
   toPage: (doc: SourceDocument, data: z.infer<S>) => P,
-): { page: P; doc: SourceDocument }[] {
-  return documents.flatMap((doc) => {
+): { built: { page: P; doc: SourceDocument }[]; withheld: P[] } {
+  const built: { page: P; doc: SourceDocument }[] = [];
+  const withheld: P[] = [];
+  for (const doc of documents) {
     const data = validateDocument(doc, rules);
     const page = data && toPage(doc, data);
-    return page && (!page.draft || options.preview) ? [{ page, doc }] : [];
+    if (!page) continue;
+    if ((page.draft || page.embargo) && !options.preview) withheld.push(page);
+    else built.push({ page, doc });
+  }
+  return { built, withheld };
+}
+
+/** The `/uploads/…` files a page links to (image, downloads, links and images of its text), decoded. */
+function uploadsOf(page: LinkingPage): string[] {
+  const text = [page.image?.src, ...(page.downloads ?? []).map((d) => d.href), page.chapeauHtml, page.bodyHtml].join(" ");
+  return [...text.matchAll(/\/uploads\/([^"'\s)<>#?]+)/g)].map((m) => {
+    try {
+      return decodeURIComponent(m[1]!);
+    } catch {
+      return m[1]!;
+    }
   });
+}
+
+/** Files that only withheld pages link to: a draft's or an embargoed press kit must not be published before its page. */
+function withheldUploads(visible: LinkingPage[], withheld: LinkingPage[]): string[] {
+  const published = new Set(visible.flatMap(uploadsOf));
+  return [...new Set(withheld.flatMap(uploadsOf))].filter((file) => !published.has(file)).sort();
 }
 
 /** The folder of a kind in the content folder, under its name or its Jekyll one. */
@@ -201,9 +241,12 @@ export function loadSite(options: SiteOptions): Site {
   const eventDocs = readFolder(kindFolder(contentDir, eventKind), looseFindings);
   const jobDocs = readFolder(kindFolder(contentDir, jobKind), looseFindings);
 
-  let built = buildPages(communiqueDocs, communiqueKind, options, (doc, data) => toCommunique(doc, data, uploads));
-  let builtEvents = buildPages(eventDocs, eventKind, options, (doc, data) => toEvent(doc, data, uploads, now));
-  let builtJobs = buildPages(jobDocs, jobKind, options, (doc, data) => toJob(doc, data, now));
+  const communiquePages = buildPages(communiqueDocs, communiqueKind, options, (doc, data) => toCommunique(doc, data, uploads, now));
+  const eventPages = buildPages(eventDocs, eventKind, options, (doc, data) => toEvent(doc, data, uploads, now));
+  const jobPages = buildPages(jobDocs, jobKind, options, (doc, data) => toJob(doc, data, now));
+  let built = communiquePages.built;
+  let builtEvents = eventPages.built;
+  let builtJobs = jobPages.built;
   checkDuplicateUrls([...built, ...builtEvents, ...builtJobs].map(({ page, doc }) => ({ url: page.url, doc })));
   const failed = options.preview
     ? errorPages([
@@ -247,6 +290,10 @@ export function loadSite(options: SiteOptions): Site {
     regions: regions.terms,
     feeds: siteFeeds(communiques, categories.terms),
     errorPages: failed,
+    withheldUploads: withheldUploads(
+      [...built, ...builtEvents, ...builtJobs].map((b) => b.page),
+      [...communiquePages.withheld, ...eventPages.withheld, ...jobPages.withheld],
+    ),
   };
 }
 

@@ -11,9 +11,8 @@ interface Data {
 export default class AgendaTemplate {
   data() {
     return {
-      pagination: { data: "press.agendaPages", size: 1, alias: "listPage" },
+      pagination: { data: "press.agendaPages", size: 1, alias: "listPage", addAllPagesToCollections: true },
       permalink: (data: Data) => data.listPage.url,
-      eleventyExcludeFromCollections: true,
     };
   }
 

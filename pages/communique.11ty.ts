@@ -9,9 +9,8 @@ interface Data {
 export default class CommuniqueTemplate {
   data() {
     return {
-      pagination: { data: "press.communiques", size: 1, alias: "communique" },
+      pagination: { data: "press.communiques", size: 1, alias: "communique", addAllPagesToCollections: true },
       permalink: (data: Data) => data.communique.url,
-      eleventyExcludeFromCollections: true,
     };
   }
 

@@ -16,9 +16,8 @@ interface Data {
 export default class PressRoomTemplate {
   data() {
     return {
-      pagination: { data: "press.pressPages", size: 1, alias: "listPage" },
+      pagination: { data: "press.pressPages", size: 1, alias: "listPage", addAllPagesToCollections: true },
       permalink: (data: Data) => data.listPage.url,
-      eleventyExcludeFromCollections: true,
     };
   }
 

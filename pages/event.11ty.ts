@@ -9,9 +9,8 @@ interface Data {
 export default class EventTemplate {
   data() {
     return {
-      pagination: { data: "press.events", size: 1, alias: "event" },
+      pagination: { data: "press.events", size: 1, alias: "event", addAllPagesToCollections: true },
       permalink: (data: Data) => data.event.url,
-      eleventyExcludeFromCollections: true,
     };
   }
 

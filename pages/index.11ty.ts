@@ -8,7 +8,7 @@ import type { Site } from "../lib/site.ts";
 
 export default class HomeTemplate {
   data() {
-    return { permalink: "/", eleventyExcludeFromCollections: true };
+    return { permalink: "/" };
   }
 
   render(data: { press: Site }): string {

@@ -12,9 +12,8 @@ interface Data {
 export default class JobFacetTemplate {
   data() {
     return {
-      pagination: { data: "press.jobFacetPages", size: 1, alias: "listPage" },
+      pagination: { data: "press.jobFacetPages", size: 1, alias: "listPage", addAllPagesToCollections: true },
       permalink: (data: Data) => data.listPage.url,
-      eleventyExcludeFromCollections: true,
     };
   }
 

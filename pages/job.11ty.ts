@@ -9,9 +9,8 @@ interface Data {
 export default class JobTemplate {
   data() {
     return {
-      pagination: { data: "press.jobs", size: 1, alias: "job" },
+      pagination: { data: "press.jobs", size: 1, alias: "job", addAllPagesToCollections: true },
       permalink: (data: Data) => data.job.url,
-      eleventyExcludeFromCollections: true,
     };
   }
 

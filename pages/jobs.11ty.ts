@@ -17,7 +17,7 @@ function facetLinks(id: string, title: string, terms: Term[], jobs: Job[], termO
 
 export default class JobsTemplate {
   data() {
-    return { permalink: "/emplois/", eleventyExcludeFromCollections: true };
+    return { permalink: "/emplois/" };
   }
 
   render(data: { press: Site }): string {

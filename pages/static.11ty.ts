@@ -29,10 +29,9 @@ export function staticPages(): StaticPage[] {
 export default class StaticTemplate {
   data() {
     return {
-      pagination: { data: "staticPages", size: 1, alias: "staticPage" },
+      pagination: { data: "staticPages", size: 1, alias: "staticPage", addAllPagesToCollections: true },
       staticPages: staticPages(),
       permalink: (data: { staticPage: StaticPage }) => data.staticPage.url,
-      eleventyExcludeFromCollections: true,
     };
   }
 

@@ -13,9 +13,8 @@ interface Data {
 export default class TermTemplate {
   data() {
     return {
-      pagination: { data: "press.termPages", size: 1, alias: "listPage" },
+      pagination: { data: "press.termPages", size: 1, alias: "listPage", addAllPagesToCollections: true },
       permalink: (data: Data) => data.listPage.url,
-      eleventyExcludeFromCollections: true,
     };
   }
 

@@ -48,6 +48,8 @@ export async function build(options: BuildOptions, log: (line: string) => void =
   try {
     const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: false, site }) });
     await eleventy.write();
+    // The uploads folder is copied whole; what only drafts and embargoed communiqués link to is taken out.
+    for (const file of site.withheldUploads) fs.rmSync(path.join(temporary, "uploads", file), { force: true });
     swapInto(temporary, outputDir);
   } finally {
     fs.rmSync(temporary, { recursive: true, force: true });

@@ -9,7 +9,8 @@ export interface SubscribeLink {
 
 export function subscribeLinks(title: string, hint: string, links: SubscribeLink[], icon = "fr-icon-rss-line"): SafeHtml {
   return html`<div class="fr-mb-4w">
-  <p class="fr-mb-1w"><strong>${title}</strong><br><span class="fr-hint-text">${hint}</span></p>
+  <h2 class="fr-h6 fr-mb-1w">${title}</h2>
+  <p class="fr-hint-text fr-mb-1w">${hint}</p>
   <ul class="fr-links-group fr-raw-list">
     ${links.map((l) => html`<li><a class="fr-link ${icon} fr-link--icon-left" href="${l.href}" type="${l.type}">${l.label}</a></li>`)}
   </ul>

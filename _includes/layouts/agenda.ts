@@ -2,6 +2,7 @@
 import ui from "../../_data/ui.json" with { type: "json" };
 import { AGENDA_CALENDAR_URL, type AgendaEvent, type EventStatus } from "../../lib/events.ts";
 import { html, type SafeHtml } from "../../lib/html.ts";
+import { eventData } from "../../lib/structured-data.ts";
 import type { ListPage } from "../../lib/site.ts";
 import { upperFirst } from "../../lib/text.ts";
 import { badge } from "../components/badge.ts";
@@ -127,6 +128,9 @@ export function eventPage(event: AgendaEvent): string {
       description: event.chapeauText || undefined,
       crumbs: [CRUMB, { label: event.title }],
       alternates: event.icsUrl ? [{ href: event.icsUrl, type: "text/calendar", title: event.title }] : undefined,
+      ogType: "article",
+      socialImage: event.image,
+      structuredData: eventData(event),
     },
     content,
   );

@@ -4,7 +4,9 @@
  */
 import site from "../../_data/site.json" with { type: "json" };
 import { PRESS_FEEDS, type AlternateLink } from "../../lib/feeds.ts";
-import { html, type SafeHtml } from "../../lib/html.ts";
+import { html, raw, type SafeHtml } from "../../lib/html.ts";
+import { jsonLd, type StructuredData } from "../../lib/structured-data.ts";
+import { absoluteUrl } from "../../lib/urls.ts";
 import { breadcrumb, type Crumb } from "../components/breadcrumb.ts";
 import { footer } from "../components/footer.ts";
 import { header } from "../components/header.ts";
@@ -25,6 +27,39 @@ export interface PageOptions {
   headerTools?: SafeHtml;
   /** This page's own feeds or calendars, after the press room's feeds that every page links to. */
   alternates?: AlternateLink[];
+  /** The page's address for search engines; default: the site URL followed by `url`. */
+  canonical?: string;
+  /** The lead image of social cards (Open Graph, Twitter), made absolute. */
+  socialImage?: { src: string; alt: string };
+  /** Open Graph type: "article" for a communiqué, an event or an offer. */
+  ogType?: "website" | "article";
+  /** The schema.org description of the page (NewsArticle, Event, JobPosting), as JSON-LD. */
+  structuredData?: StructuredData;
+  /** Keeps the page out of search engines: no canonical URL, `noindex` (the 404 page). */
+  noindex?: boolean;
+}
+
+/** Canonical URL, Open Graph and Twitter card, JSON-LD: what search engines and social networks read. */
+function discoveryTags(options: PageOptions): SafeHtml {
+  if (options.noindex) return html`<meta name="robots" content="noindex">`;
+  const canonical = options.canonical ?? absoluteUrl(options.url);
+  const description = options.description ?? site.description;
+  const image = options.socialImage && { src: absoluteUrl(options.socialImage.src), alt: options.socialImage.alt };
+  return html`<link rel="canonical" href="${canonical}">
+<meta property="og:type" content="${options.ogType ?? "website"}">
+<meta property="og:site_name" content="${site.name}">
+<meta property="og:locale" content="fr_FR">
+<meta property="og:title" content="${options.title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${canonical}">
+${image ? html`<meta property="og:image" content="${image.src}">
+<meta property="og:image:alt" content="${image.alt}">
+` : ""}<meta name="twitter:card" content="${image ? "summary_large_image" : "summary"}">
+<meta name="twitter:title" content="${options.title}">
+<meta name="twitter:description" content="${description}">
+${image ? html`<meta name="twitter:image" content="${image.src}">
+<meta name="twitter:image:alt" content="${image.alt}">
+` : ""}${options.structuredData ? html`<script type="application/ld+json">${raw(jsonLd(options.structuredData))}</script>` : ""}`;
 }
 
 export function pageTitle(title: string): string {
@@ -40,6 +75,7 @@ export function basePage(options: PageOptions, content: SafeHtml): string {
 <meta name="format-detection" content="telephone=no">
 <title>${pageTitle(options.title)}</title>
 ${options.description ? html`<meta name="description" content="${options.description}">` : ""}
+${discoveryTags(options)}
 <link rel="stylesheet" href="/dsfr/dsfr.min.css">
 <link rel="stylesheet" href="/dsfr/utility/icons/icons.min.css">
 <link rel="stylesheet" href="/assets/site.css">

@@ -18,8 +18,8 @@ export function communiqueCard(c: Communique, headingLevel: 2 | 3): SafeHtml {
     url: c.url,
     headingLevel,
     description: c.chapeauText || undefined,
-    start: c.category || c.draft
-      ? html`<ul class="fr-tags-group">${c.category ? html`<li>${tagLabel(c.category.label)}</li>` : ""}${c.draft ? html`<li>${badge(ui.press.draft, "warning")}</li>` : ""}</ul>`
+    start: c.category || c.draft || c.embargo
+      ? html`<ul class="fr-tags-group">${c.category ? html`<li>${tagLabel(c.category.label)}</li>` : ""}${c.draft ? html`<li>${badge(ui.press.draft, "warning")}</li>` : ""}${c.embargo ? html`<li>${badge(ui.press.embargo, "warning")}</li>` : ""}</ul>`
       : undefined,
     detail: html`<time datetime="${c.datetime}">${c.dateLabel}</time>`,
     imageSrc: c.image?.src,

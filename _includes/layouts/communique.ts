@@ -2,6 +2,7 @@
 import ui from "../../_data/ui.json" with { type: "json" };
 import type { Communique } from "../../lib/communiques.ts";
 import { html } from "../../lib/html.ts";
+import { newsArticle } from "../../lib/structured-data.ts";
 import { downloadLink } from "../components/download.ts";
 import { articleText } from "../components/article.ts";
 import { tagLinks } from "../components/tags.ts";
@@ -11,10 +12,11 @@ export function communiquePage(c: Communique): string {
   const content = html`<div class="fr-grid-row fr-grid-row--gutters">
 <article class="fr-col-12 fr-col-md-8">
   ${c.draft ? html`<div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-3w"><p>${ui.press.draftNotice}</p></div>` : ""}
-  ${c.category || c.draft
+  ${c.embargo ? html`<div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-3w"><p>${ui.press.embargoNotice.replace("{date}", c.embargo.label)}</p></div>` : ""}
+  ${c.category || c.draft || c.embargo
     ? html`<ul class="fr-badges-group fr-mb-1w">
     ${c.category ? html`<li><a class="fr-tag fr-tag--sm" href="${c.category.url}">${c.category.label}</a></li>` : ""}
-    ${c.draft ? html`<li><p class="fr-badge fr-badge--warning fr-badge--sm">${ui.press.draft}</p></li>` : ""}
+    ${[c.draft && ui.press.draft, c.embargo && ui.press.embargo].map((label) => (label ? html`<li><p class="fr-badge fr-badge--warning fr-badge--sm">${label}</p></li>` : ""))}
   </ul>`
     : ""}
   <h1>${c.title}</h1>
@@ -52,6 +54,9 @@ export function communiquePage(c: Communique): string {
       url: c.url,
       description: c.chapeauText || undefined,
       crumbs: [{ label: ui.press.title, url: "/espace-presse/" }, { label: c.title }],
+      ogType: "article",
+      socialImage: c.image,
+      structuredData: newsArticle(c),
     },
     content,
   );

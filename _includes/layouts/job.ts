@@ -2,6 +2,7 @@
 import ui from "../../_data/ui.json" with { type: "json" };
 import { html, raw, type SafeHtml } from "../../lib/html.ts";
 import type { ApplyAction, Job } from "../../lib/jobs.ts";
+import { jobPosting } from "../../lib/structured-data.ts";
 import { basePage } from "./base.ts";
 import { jobDescription } from "./job-list.ts";
 
@@ -57,6 +58,8 @@ ${raw(job.bodyHtml)}
       url: job.url,
       description: jobDescription(job) || undefined,
       crumbs: [{ label: ui.jobs.title, url: "/emplois/" }, { label: job.title }],
+      ogType: "article",
+      structuredData: jobPosting(job),
     },
     content,
   );
