@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import matter from "gray-matter";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document as YamlDocument, type Node } from "yaml";
 import { z } from "zod";
 import { makeFinding, type Finding, type MessageCode, type Parameters } from "./findings.ts";
 import { fieldLabel, ignoredKeys, unwrap, type LegacyKey } from "./schema.ts";
@@ -110,18 +110,34 @@ export function readDocument(absolutePath: string, source: string, cwd = process
   doc.bodyLine = lineOfIndex(text, text.length - split.content.length);
   const counter = new LineCounter();
   const yamlDoc = parseDocument(split.matter, { lineCounter: counter, prettyErrors: false });
-  const error = yamlDoc.errors[0];
-  if (error) {
-    const { line, col } = counter.linePos(error.pos[0]);
-    doc.findings.push(
-      makeFinding("yaml-invalide", { file: doc.displayPath, line, column: col, field: "en-tête" }, { detail: yamlMessage(error.code) }),
-    );
+  const yamlError = (offset: number, code: string) => {
+    const { line, col } = counter.linePos(offset);
+    doc.findings.push(makeFinding("yaml-invalide", { file: doc.displayPath, line, column: col, field: "en-tête" }, { detail: yamlMessage(code) }));
     return doc;
-  }
+  };
+  const error = yamlDoc.errors[0];
+  if (error) return yamlError(error.pos[0], error.code);
   collectPositions(yamlDoc.contents as Node | null, "", counter, 0, doc.positions);
-  const data: unknown = yamlDoc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = yamlDoc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // `*a` without `&a`, or aliases multiplied out of bounds: `yaml` throws instead of reporting.
+    return yamlError(firstAlias(yamlDoc)?.range?.[0] ?? 0, "ALIAS");
+  }
   doc.data = data && typeof data === "object" && !Array.isArray(data) ? normalizeStrings(data as Record<string, unknown>) : {};
   return doc;
+}
+
+function firstAlias(yamlDoc: YamlDocument): Alias | undefined {
+  let found: Alias | undefined;
+  visit(yamlDoc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function yamlMessage(code: string): string {
@@ -129,10 +145,12 @@ function yamlMessage(code: string): string {
     DUPLICATE_KEY: "un champ apparaît deux fois",
     BAD_INDENT: "indentation incorrecte",
     MISSING_CHAR: "caractère manquant (guillemet ou crochet non fermé ?)",
-    BLOCK_AS_IMPLICIT_KEY: "une valeur sur plusieurs lignes est mal indentée",
+    // The usual cause: `title: Vis mon job : la suite` (a colon and a space inside a plain value).
+    BLOCK_AS_IMPLICIT_KEY: "deux-points suivi d’une espace dans une valeur (mettez-la entre guillemets) ou valeur mal indentée",
     MULTILINE_IMPLICIT_KEY: "une clé est coupée sur plusieurs lignes",
     UNEXPECTED_TOKEN: "caractère inattendu",
     TAB_AS_INDENT: "tabulation utilisée pour indenter (utilisez des espaces)",
+    ALIAS: "un renvoi *nom sans ancre &nom correspondante (ou trop de renvois)",
   };
   return messages[code] ?? `erreur de syntaxe (${code})`;
 }

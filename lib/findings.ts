@@ -61,6 +61,11 @@ export const MESSAGES = {
     text: "l’adresse {url} est aussi celle de {other}",
     fix: "renommez l’un des deux fichiers ou changez son permalink",
   },
+  "url-reservee": {
+    severity: "error",
+    text: "l’adresse {url} est celle d’une page que le site écrit lui-même (accueil, liste ou documents)",
+    fix: "renommez le fichier ou changez son permalink",
+  },
   "cle-proche": {
     severity: "error",
     text: "le champ « {key} » est inconnu : vouliez-vous dire {suggestion} ?",
@@ -68,7 +73,7 @@ export const MESSAGES = {
   },
   "html-dangereux": {
     severity: "error",
-    text: "{what} est interdit dans le texte publié",
+    text: "le texte publié ne peut pas contenir {what}",
     fix: "retirez-le ; pour intégrer une vidéo ou un script, demandez à l’équipe technique",
   },
   "date-evenement-invalide": {
@@ -169,17 +174,17 @@ export const MESSAGES = {
   "titre-mal-forme": {
     severity: "warning",
     text: "le titre contient {what}",
-    fix: "écrivez le titre sur une seule ligne, avec des espaces ordinaires",
+    fix: "écrivez le titre sur une seule ligne ; pour une espace insécable, tapez-la directement (Alt+0160, ou Option+Espace sur Mac)",
   },
   "espaces-en-fin": {
     severity: "warning",
-    text: "la valeur se termine par des espaces",
-    fix: "supprimez les espaces en fin de texte",
+    text: "{what} se termine par des espaces",
+    fix: "supprimez les espaces en fin de ligne (la plupart des éditeurs le font à l’enregistrement)",
   },
   "corps-vide": {
     severity: "warning",
-    text: "le texte du {kind} est vide",
-    fix: "rédigez le texte sous l’en-tête",
+    text: "le fichier n’a pas de texte sous l’en-tête",
+    fix: "rédigez le texte après la deuxième ligne ---",
   },
   "lien-http": {
     severity: "warning",

@@ -10,11 +10,16 @@ export function summary(findings: readonly Finding[], fileCount: number): string
   return `${plural(errors, "erreur", "erreurs")}, ${plural(findings.length - errors, "avertissement", "avertissements")} dans ${plural(fileCount, "fichier", "fichiers")}`;
 }
 
-/** Findings grouped by file (in file order), sorted by line within a file. */
-export function formatFindings(findings: readonly Finding[]): string {
+/** Findings grouped by file (in the order files come), sorted by line and column within a file. */
+export function groupByFile(findings: readonly Finding[]): Finding[][] {
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-  return [...byFile.values()]
-    .map((list) => list.sort((a, b) => a.line - b.line || a.column - b.column).map(formatFinding).join("\n"))
+  return [...byFile.values()].map((list) => list.sort((a, b) => a.line - b.line || a.column - b.column));
+}
+
+/** One line per finding, a blank line between files. */
+export function formatFindings(findings: readonly Finding[]): string {
+  return groupByFile(findings)
+    .map((list) => list.map(formatFinding).join("\n"))
     .join("\n\n");
 }

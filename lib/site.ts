@@ -6,13 +6,14 @@ import fs from "node:fs";
 import path from "node:path";
 import site from "../_data/site.json" with { type: "json" };
 import { DateTime } from "luxon";
+import { checkDocument } from "./checks.ts";
 import { PRESS_ROOM_URL, toCommunique, type Communique, type Term } from "./communiques.ts";
 import type { z } from "zod";
 import { readDocument, report, validateDocument, type KindRules, type SourceDocument } from "./content.ts";
 import { AGENDA_URL, agendaOrder, toEvent, type AgendaEvent } from "./events.ts";
 import { siteFeeds, type Feed } from "./feeds.ts";
 import { hasErrors, makeFinding, type Finding } from "./findings.ts";
-import { toJob, type Job } from "./jobs.ts";
+import { JOBS_URL, toJob, type Job } from "./jobs.ts";
 import { communiqueKind, eventKind, jobKind, type ContentKind } from "./kinds.ts";
 import { slugFromFileName } from "./slug.ts";
 import { Uploads } from "./uploads.ts";
@@ -24,7 +25,7 @@ export interface SiteOptions {
    * error page listing them instead of being left out, so the server never stops on a typo.
    */
   preview?: boolean;
-  /** The build time: it splits the agenda into upcoming and past events, and tells expired job offers. Default: now. */
+  /** The build time: it splits the agenda into upcoming and past events, tells expired job offers and dates in the future. Default: now. */
   now?: DateTime;
 }
 
@@ -135,10 +136,17 @@ function termPages<T>(items: T[], kind: NonNullable<ListPage<T>["termKind"]>, te
   return { terms: sorted.map((g) => g.term), pages: sorted.flatMap((g) => paginate(g.items, g.term.url, site.pageSize, g.term, kind)) };
 }
 
-/** Two sources that would write the same page: an error on each, naming the other. */
-export function checkDuplicateUrls(entries: { url: string; doc: SourceDocument }[]): void {
+/**
+ * Two sources that would write the same page: an error on each, naming the other. A source that
+ * would overwrite a page the site writes itself (`reserved`) is an error too.
+ */
+export function checkDuplicateUrls(entries: { url: string; doc: SourceDocument }[], reserved: ReadonlySet<string> = new Set()): void {
   const byUrl = new Map<string, SourceDocument>();
   for (const { url, doc } of entries) {
+    if (reserved.has(url)) {
+      report(doc, "url-reservee", "permalink", { url });
+      continue;
+    }
     const other = byUrl.get(url);
     if (other) {
       report(doc, "url-en-double", "permalink", { url, other: other.displayPath });
@@ -231,6 +239,41 @@ function withoutErrors<P extends { url: string }>(entries: { page: P; doc: Sourc
 const newestFirst = (a: { date: { value: DateTime }; slug: string }, b: { date: { value: DateTime }; slug: string }) =>
   b.date.value.toMillis() - a.date.value.toMillis() || a.slug.localeCompare(b.slug);
 
+type Built<P> = { page: P; doc: SourceDocument }[];
+
+/** The pages' models in their orders, and every list page made from them. */
+function siteLists(built: Built<Communique>, builtEvents: Built<AgendaEvent>, builtJobs: Built<Job>) {
+  const communiques = built.map((b) => b.page).sort(newestFirst);
+  const jobs = builtJobs.map((b) => b.page).sort(newestFirst);
+  const openJobs = jobs.filter((job) => !job.expired);
+  const events = agendaOrder(builtEvents.map((b) => b.page));
+  return {
+    communiques,
+    jobs,
+    openJobs,
+    events,
+    pressPages: paginate(communiques, PRESS_ROOM_URL),
+    agendaPages: paginate(events, AGENDA_URL),
+    categories: termPages(communiques, "category", (c) => (c.category ? [c.category] : [])),
+    tags: termPages(communiques, "tag", (c) => c.tags),
+    metiers: termPages(openJobs, "metier", (job) => (job.metier ? [job.metier] : [])),
+    regions: termPages(openJobs, "region", (job) => (job.region ? [job.region] : [])),
+  };
+}
+
+/** Addresses of the pages the site writes itself, which no content file may take. */
+function siteUrls(lists: ReturnType<typeof siteLists>): Set<string> {
+  const pages: ListPage<unknown>[] = [
+    ...lists.pressPages,
+    ...lists.agendaPages,
+    ...lists.categories.pages,
+    ...lists.tags.pages,
+    ...lists.metiers.pages,
+    ...lists.regions.pages,
+  ];
+  return new Set(["/", JOBS_URL, ...pages.map((page) => page.url)]);
+}
+
 export function loadSite(options: SiteOptions): Site {
   const contentDir = path.resolve(options.contentDir);
   const uploadsDir = contentFolder(contentDir, "uploads");
@@ -247,7 +290,14 @@ export function loadSite(options: SiteOptions): Site {
   let built = communiquePages.built;
   let builtEvents = eventPages.built;
   let builtJobs = jobPages.built;
-  checkDuplicateUrls([...built, ...builtEvents, ...builtJobs].map(({ page, doc }) => ({ url: page.url, doc })));
+  const documents = [...communiqueDocs, ...eventDocs, ...jobDocs];
+  // The same text checks for every kind, in the build as in `npm run check`, before the preview
+  // picks the files with errors.
+  for (const doc of documents) checkDocument(doc, { now });
+  checkDuplicateUrls(
+    [...built, ...builtEvents, ...builtJobs].map(({ page, doc }) => ({ url: page.url, doc })),
+    siteUrls(siteLists(built, builtEvents, builtJobs)),
+  );
   const failed = options.preview
     ? errorPages([
         { kind: communiqueKind, documents: communiqueDocs },
@@ -261,15 +311,7 @@ export function loadSite(options: SiteOptions): Site {
     builtJobs = withoutErrors(builtJobs, failed);
   }
 
-  const communiques = built.map((b) => b.page).sort(newestFirst);
-  const jobs = builtJobs.map((b) => b.page).sort(newestFirst);
-  const openJobs = jobs.filter((job) => !job.expired);
-  const metiers = termPages(openJobs, "metier", (job) => (job.metier ? [job.metier] : []));
-  const regions = termPages(openJobs, "region", (job) => (job.region ? [job.region] : []));
-  const categories = termPages(communiques, "category", (c) => (c.category ? [c.category] : []));
-  const tags = termPages(communiques, "tag", (c) => c.tags);
-  const events = agendaOrder(builtEvents.map((b) => b.page));
-  const documents = [...communiqueDocs, ...eventDocs, ...jobDocs];
+  const { communiques, jobs, openJobs, events, pressPages, agendaPages, categories, tags, metiers, regions } = siteLists(built, builtEvents, builtJobs);
   return {
     contentDir,
     uploadsDir,
@@ -277,12 +319,12 @@ export function loadSite(options: SiteOptions): Site {
     documents,
     findings: [...looseFindings, ...documents.flatMap((d) => d.findings)],
     communiques,
-    pressPages: paginate(communiques, PRESS_ROOM_URL),
+    pressPages,
     termPages: [...categories.pages, ...tags.pages],
     categories: categories.terms,
     tags: tags.terms,
     events,
-    agendaPages: paginate(events, AGENDA_URL),
+    agendaPages,
     jobs,
     openJobs,
     jobFacetPages: [...metiers.pages, ...regions.pages],

@@ -79,7 +79,7 @@ describe("preview", () => {
     const dir = contentFolder({ "communiques/2024-11-05-essai.md": broken });
     expect(loadSite({ contentDir: dir }).errorPages).toEqual([]);
     fs.mkdirSync(path.join(dir, "agenda"));
-    fs.writeFileSync(path.join(dir, "agenda/2024-11-05-forum.md"), "---\ntitle: Forum\n---\n");
+    fs.writeFileSync(path.join(dir, "agenda/2024-11-05-forum.md"), "---\ntitle: Forum\n---\n\nTexte.\n");
     expect(loadSite({ contentDir: dir, preview: true }).errorPages.map((p) => [p.url, p.sources[0]!.findings.map((f) => f.code)])).toEqual([
       ["/espace-presse/essai/", ["date-invalide", "cle-proche"]],
       ["/agenda/forum/", ["champ-obligatoire"]],
