@@ -15,6 +15,7 @@ import { siteFeeds, type Feed } from "./feeds.ts";
 import { hasErrors, makeFinding, type Finding } from "./findings.ts";
 import { JOBS_URL, toJob, type Job } from "./jobs.ts";
 import { communiqueKind, eventKind, jobKind, type ContentKind } from "./kinds.ts";
+import { DOCUMENTS_URL } from "./press-documents.ts";
 import { slugFromFileName } from "./slug.ts";
 import { Uploads } from "./uploads.ts";
 
@@ -271,7 +272,7 @@ function siteUrls(lists: ReturnType<typeof siteLists>): Set<string> {
     ...lists.metiers.pages,
     ...lists.regions.pages,
   ];
-  return new Set(["/", JOBS_URL, ...pages.map((page) => page.url)]);
+  return new Set(["/", DOCUMENTS_URL, JOBS_URL, ...pages.map((page) => page.url)]);
 }
 
 export function loadSite(options: SiteOptions): Site {

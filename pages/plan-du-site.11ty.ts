@@ -5,6 +5,7 @@ import { basePage } from "../_includes/layouts/base.ts";
 import { AGENDA_CALENDAR_URL } from "../lib/events.ts";
 import { PRESS_FEEDS } from "../lib/feeds.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
+import { DOCUMENTS_URL } from "../lib/press-documents.ts";
 import type { Site } from "../lib/site.ts";
 import { staticPages } from "./static.11ty.ts";
 
@@ -22,7 +23,7 @@ function links(items: Link[]): SafeHtml {
 /** The sub-lists under a section of the main navigation. */
 function children(press: Site, url: string): SafeHtml {
   const group = (title: string, items: Link[]) => (items.length ? html`<li>${title}${links(items)}</li>` : "");
-  if (url === "/espace-presse/") return html`<ul>${group(ui.siteMap.categories, press.categories)}</ul>`;
+  if (url === "/espace-presse/") return html`<ul><li><a href="${DOCUMENTS_URL}">${ui.documents.title}</a></li>${group(ui.siteMap.categories, press.categories)}</ul>`;
   if (url === "/emplois/") return html`<ul>${group(ui.siteMap.metiers, press.metiers)}${group(ui.siteMap.regions, press.regions)}</ul>`;
   return html``;
 }
