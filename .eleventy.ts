@@ -16,6 +16,15 @@ export interface PressConfigOptions {
   preview: boolean;
   /** A site already loaded (and checked) by the build script; the watcher reloads otherwise. */
   site?: Site;
+  /** False when the build script copies the static files itself, after the pages (see scripts/build.ts). */
+  copyFiles?: boolean;
+}
+
+/** Files published as they are (source → site path): DSFR, the site's assets, the content's uploads. */
+export function staticFiles(contentDirOption: string): Record<string, string> {
+  // Eleventy resolves passthrough paths from the project: give them relative paths.
+  const contentDir = path.relative(process.cwd(), path.resolve(contentDirOption)) || ".";
+  return { ...dsfrAssets(), assets: "assets", [path.join(contentDir, path.basename(contentFolder(contentDir, "uploads")))]: "uploads" };
 }
 
 export function pressConfig(options: PressConfigOptions) {
@@ -27,12 +36,8 @@ export function pressConfig(options: PressConfigOptions) {
     config.setDataDirectory("_data");
     for (const ignored of ["content/**", "node_modules/**", "tests/**", "docs/**", "scripts/**", "lib/**"]) config.ignores.add(ignored);
     config.addGlobalData("press", () => options.site ?? loadSite({ contentDir: options.contentDir, preview: options.preview }));
-    config.addPassthroughCopy(dsfrAssets());
-    config.addPassthroughCopy({ assets: "assets" });
-    // Eleventy resolves passthrough and watch paths from the project: give them relative paths.
-    const contentDir = path.relative(process.cwd(), path.resolve(options.contentDir)) || ".";
-    config.addPassthroughCopy({ [path.join(contentDir, path.basename(contentFolder(contentDir, "uploads")))]: "uploads" });
-    config.addWatchTarget(contentDir);
+    if (options.copyFiles !== false) config.addPassthroughCopy(staticFiles(options.contentDir));
+    config.addWatchTarget(path.relative(process.cwd(), path.resolve(options.contentDir)) || ".");
   };
 }
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import type { DateTime } from "luxon";
-import { pressConfig } from "../.eleventy.ts";
+import { pressConfig, staticFiles } from "../.eleventy.ts";
 import { hasErrors } from "../lib/findings.ts";
 import { formatFindings, summary } from "../lib/report.ts";
 import { loadSite, type Site } from "../lib/site.ts";
@@ -46,8 +46,13 @@ export async function build(options: BuildOptions, log: (line: string) => void =
   const temporary = `${outputDir}.tmp-${process.pid}`;
   fs.rmSync(temporary, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: false, site }) });
+    const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: false, site, copyFiles: false }) });
     await eleventy.write();
+    // Copied once the pages are written: Eleventy starts its own copies first and leaves them running
+    // when a page fails, which would write into the temporary folder after it is removed.
+    for (const [source, target] of Object.entries(staticFiles(contentDir))) {
+      if (fs.existsSync(source)) fs.cpSync(source, path.join(temporary, target), { recursive: true });
+    }
     // The uploads folder is copied whole; what only drafts and embargoed communiqués link to is taken out.
     for (const file of site.withheldUploads) fs.rmSync(path.join(temporary, "uploads", file), { force: true });
     swapInto(temporary, outputDir);
