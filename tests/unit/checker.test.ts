@@ -63,6 +63,7 @@ const DEFECTS: Record<string, [string, string, number][]> = {
   "communiques/2024-02-05-date-future.md": [["date-future", "date", 3]],
   "communiques/2024-02-06-cle-inconnue.md": [["cle-inconnue", "auteur-principal", 4]],
   "communiques/2024-02-07-adresse-reservee.md": [["url-reservee", "permalink", 4]],
+  "communiques/2024-02-08-embargo.md": [["sous-embargo", "embargo", 4]],
   "communiques/notes.txt": [["fichier-ignore", "fichier", 1]],
   // Events and job offers: their own rules, and the same text checks as communiqués.
   "agenda/2024-03-01-date-impossible.md": [["date-evenement-invalide", "event_start_date", 4]],
@@ -121,7 +122,7 @@ describe("npm run check", () => {
     const { code, out } = check(FIXTURES);
     expect(code).toBe(1);
     const blocks = out.split("\n\n");
-    expect(blocks.at(-1)).toBe("20 erreurs, 30 avertissements dans 49 fichiers.");
+    expect(blocks.at(-1)).toBe("20 erreurs, 31 avertissements dans 50 fichiers.");
     const script = blocks.find((b) => b.includes("2024-01-14-script.md"))!;
     expect(script).toBe(
       "tests/fixtures/bad/communiques/2024-01-14-script.md:8:1  erreur  corps  le texte publié ne peut pas contenir de balise <script> — retirez-le ; pour intégrer une vidéo ou un script, demandez à l’équipe technique",
@@ -135,7 +136,7 @@ describe("npm run check", () => {
     const { code, out } = check(FIXTURES, "--format", "json");
     expect(code).toBe(1);
     const rows = JSON.parse(out) as Record<string, unknown>[];
-    expect(rows).toHaveLength(50);
+    expect(rows).toHaveLength(51);
     expect(Object.keys(rows[0]!)).toEqual(["file", "line", "column", "severity", "field", "code", "message"]);
     expect(rows).toContainEqual({
       file: "tests/fixtures/bad/communiques/2024-01-13-cle-proche.md",
