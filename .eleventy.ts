@@ -8,6 +8,7 @@ import "tsx/esm";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { dsfrAssets } from "./lib/assets.ts";
+import { writeSearchIndex } from "./lib/search-index.ts";
 import { loadSite, contentFolder, type Site } from "./lib/site.ts";
 
 export interface PressConfigOptions {
@@ -38,6 +39,7 @@ export function pressConfig(options: PressConfigOptions) {
     config.addGlobalData("press", () => options.site ?? loadSite({ contentDir: options.contentDir, preview: options.preview }));
     if (options.copyFiles !== false) config.addPassthroughCopy(staticFiles(options.contentDir));
     config.addWatchTarget(path.relative(process.cwd(), path.resolve(options.contentDir)) || ".");
+    config.on("eleventy.after", ({ results, directories }) => writeSearchIndex(results, directories.output));
   };
 }
 

@@ -128,3 +128,8 @@ export function frenchDateRange(time: EventTime): string {
   const first = start.hasSame(end, "year") ? dayAndMonth(start) : frenchDate(start);
   return `du ${first} à ${frenchTime(start)} au ${frenchDate(end)} à ${frenchTime(end)}`;
 }
+
+/** A sort key that compares as text in time order: the instant in UTC, ISO 8601. */
+export function sortKey(value: DateTime): string {
+  return value.toUTC().toISO({ suppressMilliseconds: true })!;
+}

@@ -20,8 +20,3 @@ export function fileFormat(pathOrUrl: string): string {
   const clean = pathOrUrl.split(/[?#]/)[0] ?? "";
   return path.extname(clean).slice(1).toUpperCase();
 }
-
-/** "1 offre ouverte", "12 offres ouvertes": French plural (0 and 1 are singular), `{n}` in the text. */
-export function countLabel(n: number, forms: { one: string; many: string }): string {
-  return (n > 1 ? forms.many : forms.one).replace("{n}", String(n));
-}

@@ -36,3 +36,11 @@ export function card(options: CardOptions): SafeHtml {
   ${options.imageSrc ? html`<div class="fr-card__header"><div class="fr-card__img"><img class="fr-responsive-img" src="${options.imageSrc}" alt="" loading="lazy"></div></div>` : ""}
 </div>`;
 }
+
+/** Cards in a responsive grid: one per row on phones, two from tablets, `wide` columns on large screens. */
+export function cardList(cards: SafeHtml[], wide: 2 | 3 = 3): SafeHtml {
+  const columns = wide === 3 ? "fr-col-12 fr-col-md-6 fr-col-lg-4" : "fr-col-12 fr-col-md-6";
+  return html`<ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
+  ${cards.map((c) => html`<li class="${columns}">${c}</li>`)}
+</ul>`;
+}

@@ -3,6 +3,7 @@ import navigation from "../../_data/navigation.json" with { type: "json" };
 import site from "../../_data/site.json" with { type: "json" };
 import ui from "../../_data/ui.json" with { type: "json" };
 import { html, raw, type SafeHtml } from "../../lib/html.ts";
+import { headerSearch, headerSearchButton } from "./search.ts";
 
 /** True when `url` is the current section (its prefix), home only when exact. */
 export function isCurrentSection(itemUrl: string, pageUrl: string): boolean {
@@ -13,7 +14,8 @@ export function logo(): SafeHtml {
   return html`<p class="fr-logo">${site.institution.split("\n").map((line, i) => (i ? html`<br>${line}` : line))}</p>`;
 }
 
-export function header(pageUrl: string, tools: SafeHtml = html``): SafeHtml {
+/** The header; `tools` replaces the default search form. */
+export function header(pageUrl: string, tools?: SafeHtml): SafeHtml {
   return html`<header role="banner" class="fr-header">
   <div class="fr-header__body">
     <div class="fr-container">
@@ -22,6 +24,7 @@ export function header(pageUrl: string, tools: SafeHtml = html``): SafeHtml {
           <div class="fr-header__brand-top">
             <div class="fr-header__logo">${logo()}</div>
             <div class="fr-header__navbar">
+              ${tools ? "" : headerSearchButton()}
               <button class="fr-btn--menu fr-btn" data-fr-opened="false" aria-controls="modal-menu" aria-haspopup="menu" id="button-menu" title="${ui.header.menu}">${ui.header.menu}</button>
             </div>
           </div>
@@ -32,7 +35,7 @@ export function header(pageUrl: string, tools: SafeHtml = html``): SafeHtml {
             <p class="fr-header__service-tagline">${ui.header.tagline}</p>
           </div>
         </div>
-        ${tools}
+        ${tools ?? headerSearch()}
       </div>
     </div>
   </div>

@@ -1,6 +1,7 @@
 /** DSFR skip links: https://www.systeme-de-design.gouv.fr/elements-d-interface/composants/liens-d-evitement */
 import ui from "../../_data/ui.json" with { type: "json" };
 import { html, type SafeHtml } from "../../lib/html.ts";
+import { HEADER_SEARCH_INPUT } from "./search.ts";
 
 export interface SkipLink {
   label: string;
@@ -10,6 +11,7 @@ export interface SkipLink {
 export const defaultSkipLinks: SkipLink[] = [
   { label: ui.skipLinks.content, target: "contenu" },
   { label: ui.skipLinks.menu, target: "navigation" },
+  { label: ui.skipLinks.search, target: HEADER_SEARCH_INPUT },
   { label: ui.skipLinks.footer, target: "footer" },
 ];
 

@@ -6,11 +6,12 @@ import { eventData } from "../../lib/structured-data.ts";
 import type { ListPage } from "../../lib/site.ts";
 import { upperFirst } from "../../lib/text.ts";
 import { badge } from "../components/badge.ts";
-import { card } from "../components/card.ts";
+import { card, cardList } from "../components/card.ts";
 import { articleText } from "../components/article.ts";
 import { externalLink } from "../components/link.ts";
 import { subscribeLinks } from "../components/subscribe.ts";
 import { tagLabel } from "../components/tags.ts";
+import { sortKey } from "../../lib/dates.ts";
 import { basePage } from "./base.ts";
 import { listPage } from "./communique-list.ts";
 
@@ -54,9 +55,7 @@ function eventGroups(page: ListPage<AgendaEvent>, hasUpcoming: boolean): SafeHtm
     return html`<h2 class="fr-mt-4w">${title}</h2>
 ${noneYet
   ? html`<p>${ui.agenda.noUpcoming}</p>`
-  : html`<ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
-  ${items.map((e) => html`<li class="fr-col-12 fr-col-md-6 fr-col-lg-4">${eventCard(e, 3)}</li>`)}
-</ul>`}`;
+  : cardList(items.map((e) => eventCard(e, 3)))}`;
   })}`;
 }
 
@@ -131,6 +130,11 @@ export function eventPage(event: AgendaEvent): string {
       ogType: "article",
       socialImage: event.image,
       structuredData: eventData(event),
+      search: {
+        type: ui.search.types.event,
+        sort: { date: sortKey(event.published.value) },
+        meta: { description: event.chapeauText, detail: event.dateLabel ? upperFirst(event.dateLabel) : ui.agenda.undated },
+      },
     },
     content,
   );

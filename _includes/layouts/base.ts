@@ -10,6 +10,7 @@ import { absoluteUrl } from "../../lib/urls.ts";
 import { breadcrumb, type Crumb } from "../components/breadcrumb.ts";
 import { footer } from "../components/footer.ts";
 import { header } from "../components/header.ts";
+import { searchMeta, type SearchEntry } from "../components/search.ts";
 import { skipLinks } from "../components/skiplinks.ts";
 
 export interface PageOptions {
@@ -37,6 +38,8 @@ export interface PageOptions {
   structuredData?: StructuredData;
   /** Keeps the page out of search engines: no canonical URL, `noindex` (the 404 page). */
   noindex?: boolean;
+  /** Puts the page in the site search: only its main content is indexed, not header, menu, breadcrumb or footer. */
+  search?: SearchEntry;
 }
 
 /** Canonical URL, Open Graph and Twitter card, JSON-LD: what search engines and social networks read. */
@@ -84,6 +87,7 @@ ${discoveryTags(options)}
 <link rel="shortcut icon" href="/dsfr/favicon/favicon.ico" type="image/x-icon">
 ${[...PRESS_FEEDS, ...(options.alternates ?? [])].map((l) => html`<link rel="alternate" type="${l.type}" title="${l.title}" href="${l.href}">
 `)}${options.head ?? ""}
+${options.search ? searchMeta(options.search) : ""}
 </head>
 <body>
 ${skipLinks()}
@@ -91,7 +95,9 @@ ${header(options.url, options.headerTools)}
 <main id="contenu" tabindex="-1" role="main">
 <div class="fr-container fr-mb-8w">
 ${options.crumbs ? breadcrumb(options.crumbs) : html`<div class="fr-mt-4w"></div>`}
+${options.search ? html`<div data-pagefind-body>
 ${content}
+</div>` : content}
 </div>
 </main>
 ${footer()}

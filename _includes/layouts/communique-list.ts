@@ -6,7 +6,7 @@ import type { AlternateLink } from "../../lib/feeds.ts";
 import { html, type SafeHtml } from "../../lib/html.ts";
 import type { ListPage } from "../../lib/site.ts";
 import { badge } from "../components/badge.ts";
-import { card } from "../components/card.ts";
+import { card, cardList } from "../components/card.ts";
 import { pagination } from "../components/pagination.ts";
 import { tagLabel } from "../components/tags.ts";
 import type { Crumb } from "../components/breadcrumb.ts";
@@ -28,9 +28,7 @@ export function communiqueCard(c: Communique, headingLevel: 2 | 3): SafeHtml {
 
 export function cardGrid(items: Communique[], headingLevel: 2 | 3): SafeHtml {
   if (!items.length) return html`<p>${ui.press.empty}</p>`;
-  return html`<ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
-  ${items.map((c) => html`<li class="fr-col-12 fr-col-md-6 fr-col-lg-4">${communiqueCard(c, headingLevel)}</li>`)}
-</ul>`;
+  return cardList(items.map((c) => communiqueCard(c, headingLevel)));
 }
 
 export interface ListOptions {

@@ -6,6 +6,7 @@ import { newsArticle } from "../../lib/structured-data.ts";
 import { downloadLink } from "../components/download.ts";
 import { articleText } from "../components/article.ts";
 import { tagLinks } from "../components/tags.ts";
+import { sortKey } from "../../lib/dates.ts";
 import { basePage } from "./base.ts";
 
 export function communiquePage(c: Communique): string {
@@ -57,6 +58,11 @@ export function communiquePage(c: Communique): string {
       ogType: "article",
       socialImage: c.image,
       structuredData: newsArticle(c),
+      search: {
+        type: ui.search.types.communique,
+        sort: { date: sortKey(c.date.value) },
+        meta: { description: c.chapeauText, detail: `${ui.press.publishedOn} ${c.dateLabel}` },
+      },
     },
     content,
   );

@@ -3,7 +3,7 @@ import ui from "../../_data/ui.json" with { type: "json" };
 import { html, type SafeHtml } from "../../lib/html.ts";
 import type { Job } from "../../lib/jobs.ts";
 import { badge } from "../components/badge.ts";
-import { card } from "../components/card.ts";
+import { card, cardList } from "../components/card.ts";
 import { tagLabel } from "../components/tags.ts";
 
 /** "DINUM · Saint-Jacques-de-la-Lande": the employer and the first place, for cards and results. */
@@ -33,7 +33,8 @@ export function jobCard(job: Job, headingLevel: 2 | 3): SafeHtml {
 
 export function jobGrid(jobs: Job[], headingLevel: 2 | 3): SafeHtml {
   if (!jobs.length) return html`<p>${ui.jobs.empty}</p>`;
-  return html`<ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
-  ${jobs.map((job) => html`<li class="fr-col-12 fr-col-md-6">${jobCard(job, headingLevel)}</li>`)}
-</ul>`;
+  return cardList(
+    jobs.map((job) => jobCard(job, headingLevel)),
+    2,
+  );
 }

@@ -4,7 +4,6 @@ import { readDocument, validateDocument } from "../../lib/content.ts";
 import { parseContentDate } from "../../lib/dates.ts";
 import { applyAction, firstParagraph, isExpired, toJob } from "../../lib/jobs.ts";
 import { jobSchema } from "../../lib/schema.ts";
-import { countLabel } from "../../lib/format.ts";
 
 const NOW = DateTime.fromISO("2026-11-28T12:00:00", { zone: "Europe/Paris" });
 
@@ -122,13 +121,8 @@ en-savoir-plus: "https://example.org/offre"
   });
 });
 
-describe("texts", () => {
+describe("the summary", () => {
   it("takes the first paragraph, not a heading or a list", () => {
     expect(firstParagraph("## Mission\n\n- une liste\n\nLe **premier** [paragraphe](https://x.fr).\n\nLe second.")).toBe("Le premier paragraphe.");
-  });
-
-  it("count in French: 0 and 1 are singular", () => {
-    const forms = { one: "{n} offre", many: "{n} offres" };
-    expect([0, 1, 2].map((n) => countLabel(n, forms))).toEqual(["0 offre", "1 offre", "2 offres"]);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * The search index, built in the same run as the pages: Pagefind's Node API indexes the rendered
+ * HTML in memory and the index files are written into the output folder (before the build swaps it
+ * in). Only the files the site's own search script needs are written, not Pagefind's default UI.
+ * https://pagefind.app/docs/node-api/
+ */
+import fs from "node:fs";
+import path from "node:path";
+import * as pagefind from "pagefind";
+
+export interface RenderedPage {
+  url: string | false;
+  content: string;
+}
+
+/** Pagefind's ready-made interfaces: the site draws its results with DSFR markup instead. */
+const DEFAULT_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
+
+function check(what: string, errors: string[]): void {
+  if (errors.length) throw new Error(`Index de recherche : ${what} a échoué : ${errors.join(" ; ")}`);
+}
+
+/** Indexes the pages that carry `data-pagefind-body` and writes `pagefind/` into `outputDir`. Returns the number of pages indexed. */
+export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir: string): Promise<number> {
+  const indexed = pages.filter((page): page is RenderedPage & { url: string } => !!page.url && page.content.includes("data-pagefind-body"));
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
+  try {
+    // One at a time, in URL order: the index files then come out the same, byte for byte, at every build.
+    for (const page of indexed.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+      check("l’ajout des pages", (await index.addHTMLFile({ url: page.url, content: page.content })).errors);
+    }
+    const { files, errors: fileErrors } = await index.getFiles();
+    check("l’écriture de l’index", fileErrors);
+    const folder = path.join(outputDir, "pagefind");
+    fs.rmSync(folder, { recursive: true, force: true });
+    for (const file of files) {
+      if (DEFAULT_UI.test(file.path)) continue;
+      const target = path.join(folder, file.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, file.content);
+    }
+    return indexed.length;
+  } finally {
+    await pagefind.close();
+  }
+}

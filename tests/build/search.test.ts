@@ -1,0 +1,78 @@
+/** The search index built with the site, and what the pages give it. */
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, contentFolder, type Built } from "../helpers.ts";
+
+const FILES = {
+  "communiques/2026-11-02-cloud.md": "---\ntitle: Le cloud de l’État\ndate: 2026-11-02\n---\n\nUn communiqué sur la sécurité.\n",
+  "agenda/2026-11-03-forum.md": "---\ntitle: Forum de l’emploi\ndate: 2026-11-03\nevent_start_date: 2099-12-01\n---\n\nVenez nombreux.\n",
+  "emplois/2026-11-04-reseau.md":
+    "---\ntitle: Ingénieur réseau\ndate: 2026-11-04\nadministration:\n  - DINUM\n  - Département ISO\nregion: Bretagne\nmetier: Infrastructure et réseaux\nposte-ouvert-aux:\n  - Fonctionnaire\n  - Contractuel\ndate-limite: 2099-01-15\ncandidater: a@b.fr\n---\n\n## Mission\n\nLe réseau.\n",
+  "emplois/2026-11-05-ancienne.md": "---\ntitle: Offre close\ndate: 2020-11-05\ndate-limite: 2020-12-01\ncandidater: a@b.fr\n---\n\nClose.\n",
+};
+
+describe("the search index", () => {
+  let built: Built;
+  beforeAll(async () => {
+    built = await buildSite(contentFolder(FILES));
+  });
+
+  const pagefindFiles = (output: string) =>
+    fs.readdirSync(path.join(output, "pagefind"), { recursive: true, encoding: "utf8" }).filter((f) => fs.statSync(path.join(output, "pagefind", f)).isFile());
+
+  it("holds the communiqués, events and offers, expired ones included, and no list page", () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(built.output, "pagefind/pagefind-entry.json"), "utf8"));
+    expect(Object.keys(entry.languages)).toEqual(["fr"]);
+    expect(entry.languages.fr.page_count).toBe(4);
+  });
+
+  it("ships the search API and not Pagefind's default interface", () => {
+    const files = pagefindFiles(built.output);
+    expect(files).toContain("pagefind.js");
+    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+  });
+
+  it("comes out the same, byte for byte, at the next build", async () => {
+    const again = await buildSite(built.site.contentDir);
+    const read = (output: string) => pagefindFiles(output).sort().map((f) => [f, fs.readFileSync(path.join(output, "pagefind", f)).toString("base64")]);
+    expect(read(again.output)).toEqual(read(built.output));
+  });
+
+  it("indexes a page's content only: header, menu, breadcrumb and footer stay out", () => {
+    const html = built.read("/emplois/reseau/");
+    const indexed = html.slice(html.indexOf("<div data-pagefind-body>"), html.indexOf("</main>"));
+    expect(indexed).toContain("<h1>Ingénieur réseau</h1>");
+    for (const outside of ["fr-header", "fr-nav", "fr-breadcrumb", "fr-footer", "fr-skiplinks"]) expect(indexed).not.toContain(outside);
+    expect(built.read("/emplois/")).not.toContain("data-pagefind-body");
+  });
+
+  it("gives each offer its type, facets, sort keys and result texts", () => {
+    const tags = [...built.read("/emplois/reseau/").matchAll(/<meta name="pagefind:([\w-]+)" content="([^"]*)" data-pagefind-(\w+)=/g)].map((m) => `${m[3]} ${m[1]}=${m[2]}`);
+    expect(tags).toEqual([
+      "filter type=Offre d’emploi",
+      "filter statut=ouverte",
+      "filter metier=Infrastructure et réseaux",
+      "filter region=Bretagne",
+      "filter administration=DINUM",
+      "filter ouvert-aux=Fonctionnaire",
+      "filter ouvert-aux=Contractuel",
+      "sort date=2026-11-03T23:00:00Z",
+      "sort deadline=2099-01-14T23:00:00Z",
+      "meta description=DINUM",
+      "meta detail=Candidatures jusqu’au 15 janvier 2099",
+    ]);
+    expect(built.read("/emplois/ancienne/")).toContain('<meta name="pagefind:statut" content="expiree"');
+    expect(built.read("/espace-presse/cloud/")).toContain('<meta name="pagefind:type" content="Communiqué" data-pagefind-filter="type[content]">');
+    expect(built.read("/agenda/forum/")).toContain('<meta name="pagefind:type" content="Évènement" data-pagefind-filter="type[content]">');
+  });
+
+  it("is reached from every page by a real search form in the header and a skip link", () => {
+    for (const url of ["/", "/espace-presse/cloud/", "/emplois/", "/agenda/forum/", "/recherche/"]) {
+      const html = built.read(url);
+      expect(html).toContain('<form class="fr-search-bar" id="recherche-entete" role="search" aria-label="Rechercher sur le site" method="get" action="/recherche/">');
+      expect(html).toContain('<input class="fr-input" placeholder="Rechercher" type="search" id="recherche-site" name="q">');
+      expect(html).toContain('<a class="fr-link" href="#recherche-site">Recherche</a>');
+    }
+  });
+});
