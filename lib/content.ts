@@ -7,6 +7,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document as YamlDocument, type Node } from "yaml";
 import { z } from "zod";
+import { describeField } from "./fields.ts";
 import { makeFinding, type Finding, type MessageCode, type Parameters } from "./findings.ts";
 import { fieldLabel, ignoredKeys, unwrap, type LegacyKey } from "./schema.ts";
 import { normalizeStrings } from "./text.ts";
@@ -253,6 +254,19 @@ function valueAt(data: unknown, parts: readonly PropertyKey[]): unknown {
 }
 
 /**
+ * An optional date left empty means "no date": the editing form writes `embargo: ""` when a date
+ * is cleared (decaporg/decap-cms#7120), which is not a bogus date.
+ */
+function dropBlankDates(data: Record<string, unknown>, schema: z.ZodObject): void {
+  const shape = schema.shape as Record<string, z.ZodType>;
+  for (const [key, value] of Object.entries(data)) {
+    if (value !== "" || !shape[key]) continue;
+    const field = describeField(key, shape[key]);
+    if (!field.required && (field.widget === "datetime" || field.widget === "date")) delete data[key];
+  }
+}
+
+/**
  * Validates a document against a kind's rules. Returns the typed data, or null when an error
  * prevents building the page (the findings say why).
  */
@@ -267,6 +281,7 @@ export function validateDocument<S extends z.ZodObject>(doc: SourceDocument, rul
       if (item && typeof item === "object") for (const rule of nested) moveLegacyKey(doc, item as Record<string, unknown>, rule, `${listKey}[${i}]`);
     });
   }
+  dropBlankDates(data, rules.schema);
   doc.data = data;
   checkUnknownKeys(doc, data, rules.schema, "", rules.legacyKeys);
   const result = rules.schema.safeParse(data);

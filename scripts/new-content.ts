@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
+import { CommandError, runCommand } from "../lib/cli.ts";
 import { KINDS, kindNamed } from "../lib/kinds.ts";
 import { newFileName, newFileText } from "../lib/new-file.ts";
 import { contentFolder } from "../lib/site.ts";
@@ -14,16 +15,6 @@ import { slugFromFileName, slugify } from "../lib/slug.ts";
 import { cleanTitle } from "../lib/text.ts";
 
 const USAGE = `Usage : npm run nouveau -- <${KINDS.map((k) => k.name).join("|")}> "Titre" [--content DOSSIER]`;
-
-/** A refusal, in French; `exitCode` 2 for a usage error, 1 when a file is in the way. */
-export class NewContentError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 1 | 2,
-  ) {
-    super(message);
-  }
-}
 
 export interface NewContent {
   kind: string;
@@ -39,22 +30,22 @@ export interface Created {
 
 export function createContent(options: NewContent): Created {
   const kind = kindNamed(slugify(options.kind));
-  if (!kind) throw new NewContentError(`Type de contenu inconnu : « ${options.kind} ».\n${USAGE}`, 2);
+  if (!kind) throw new CommandError(`Type de contenu inconnu : « ${options.kind} ».\n${USAGE}`, 2);
   const title = cleanTitle(options.title);
   const now = options.now ?? DateTime.now();
   const fileName = newFileName(title, now);
-  if (!fileName) throw new NewContentError(`Le titre doit contenir au moins une lettre ou un chiffre.\n${USAGE}`, 2);
+  if (!fileName) throw new CommandError(`Le titre doit contenir au moins une lettre ou un chiffre.\n${USAGE}`, 2);
   const folder = contentFolder(path.resolve(options.contentDir), kind.folder);
   const file = path.join(folder, fileName);
   const shown = path.relative(process.cwd(), file);
   if (fs.existsSync(file)) {
-    throw new NewContentError(`Le fichier ${shown} existe déjà : il n’a pas été modifié.\nOuvrez-le pour le compléter, ou choisissez un autre titre.`, 1);
+    throw new CommandError(`Le fichier ${shown} existe déjà : il n’a pas été modifié.\nOuvrez-le pour le compléter, ou choisissez un autre titre.`, 1);
   }
   const slug = slugFromFileName(fileName);
   const url = `${kind.baseUrl}${slug}/`;
   const sameAddress = fs.existsSync(folder) ? fs.readdirSync(folder).find((name) => /\.(md|markdown)$/i.test(name) && slugFromFileName(name) === slug) : undefined;
   if (sameAddress) {
-    throw new NewContentError(
+    throw new CommandError(
       `L’adresse ${url} est déjà celle de ${path.relative(process.cwd(), path.join(folder, sameAddress))} : aucun fichier n’a été créé.\nChoisissez un autre titre.`,
       1,
     );
@@ -67,7 +58,7 @@ export function createContent(options: NewContent): Created {
 
 function main(): void {
   const { values, positionals } = parseArgs({ options: { content: { type: "string", default: "content" } }, allowPositionals: true });
-  if (positionals.length !== 2) throw new NewContentError(USAGE, 2);
+  if (positionals.length !== 2) throw new CommandError(USAGE, 2);
   const [kind, title] = positionals as [string, string];
   const created = createContent({ kind, title, contentDir: values.content });
   console.log(`Créé : ${created.file}
@@ -76,17 +67,4 @@ Aperçu avec npm start : http://localhost:8080${created.url}
 Vérification : npm run check`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    main();
-  } catch (error) {
-    if (error instanceof NewContentError) {
-      console.error(error.message);
-      process.exit(error.exitCode);
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    const usage = String((error as { code?: unknown }).code ?? "").startsWith("ERR_PARSE_ARGS");
-    console.error(usage ? `Option invalide : ${message}\n${USAGE}` : `Erreur inattendue : ${message}`);
-    process.exit(usage ? 2 : 1);
-  }
-}
+if (import.meta.url === `file://${process.argv[1]}`) runCommand(main, USAGE);

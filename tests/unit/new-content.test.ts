@@ -11,7 +11,8 @@ import { hasErrors } from "../../lib/findings.ts";
 import { communiqueKind, KINDS } from "../../lib/kinds.ts";
 import { newFileName, newFileText } from "../../lib/new-file.ts";
 import { loadSite } from "../../lib/site.ts";
-import { createContent, NewContentError } from "../../scripts/new-content.ts";
+import { CommandError } from "../../lib/cli.ts";
+import { createContent } from "../../scripts/new-content.ts";
 import { contentFolder, ROOT } from "../helpers.ts";
 
 const NOW = DateTime.fromISO("2026-11-28T15:42:37", { zone: "Europe/Paris" });
@@ -83,7 +84,7 @@ describe("npm run nouveau", () => {
     const attempt = (title: string) => () => createContent({ kind: "communique", title, contentDir: dir, now: NOW });
     expect(attempt("Bilan")).toThrow(expect.objectContaining({ exitCode: 1, message: expect.stringContaining("existe déjà : il n’a pas été modifié") }));
     expect(attempt("Rapport")).toThrow(expect.objectContaining({ exitCode: 1, message: expect.stringContaining("L’adresse /espace-presse/rapport/ est déjà celle de") }));
-    expect(attempt("?")).toThrow(NewContentError);
+    expect(attempt("?")).toThrow(CommandError);
     expect(() => createContent({ kind: "billet", title: "Bilan", contentDir: dir })).toThrow(expect.objectContaining({ exitCode: 2 }));
     expect(fs.readFileSync(path.join(dir, "communiques/2026-11-28-bilan.md"), "utf8")).toBe("déjà écrit");
     expect(fs.readdirSync(path.join(dir, "communiques")).sort()).toEqual(["2025-01-10-rapport.md", "2026-11-28-bilan.md"]);
