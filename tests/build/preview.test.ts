@@ -58,12 +58,13 @@ describe("preview", () => {
     expect(after).not.toContain("fr-alert--error");
   });
 
-  it("gathers files with errors that share an address on one page, and still shows drafts with a badge", async () => {
+  it("gathers files with errors that share an address on one page, and shows drafts and embargoed communiqués with a banner", async () => {
     const valid = (title: string) => `---\ntitle: ${title}\ndate: 2024-11-05\n---\n\nTexte.\n`;
     const dir = contentFolder({
       "communiques/2024-11-05-bilan.md": valid("Bilan 2024"),
       "communiques/2025-01-10-bilan.md": valid("Bilan 2025"),
       "communiques/2024-11-06-brouillon.md": `---\ntitle: Brouillon\ndate: 2024-11-06\npublished: false\n---\n\nTexte.\n`,
+      "communiques/2024-11-07-annonce.md": `---\ntitle: Annonce\ndate: 2024-11-07\nembargo: 2099-01-01 09:00:00 +01:00\n---\n\nTexte.\n`,
     });
     const pages = await preview(dir);
     const page = pages.get("/espace-presse/bilan/")!;
@@ -73,6 +74,10 @@ describe("preview", () => {
       expect.stringContaining("2024-11-05-bilan.md"),
     ]);
     expect(pages.get("/espace-presse/brouillon/")).toContain('<p class="fr-badge fr-badge--warning fr-badge--sm">Brouillon</p>');
+    expect(pages.get("/espace-presse/brouillon/")).toContain("Brouillon : ce communiqué n’est pas publié.");
+    const embargoed = pages.get("/espace-presse/annonce/")!;
+    expect(embargoed).toContain('<p class="fr-badge fr-badge--warning fr-badge--sm">Sous embargo</p>');
+    expect(embargoed).toContain("Sous embargo jusqu’au 1er janvier 2099");
   });
 
   it("never makes error pages outside the preview: the build stops", async () => {
