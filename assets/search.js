@@ -12,7 +12,7 @@
 import { countText, pagefindFilters, pagefindSort, readState, writeState } from "./search-state.js";
 
 const BUNDLE = "/pagefind/pagefind.js";
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 12;
 
 /** @param {string} id */
 function byId(id) {
@@ -54,7 +54,9 @@ async function start(form) {
   /** @type {{ data: () => Promise<any> }[]} */
   let found = [];
   let shown = 0;
-  let latest = 0;
+  /** A search is running; `again`: the state changed meanwhile, search again before drawing. */
+  let running = false;
+  let again = false;
   /** True while the words being typed have their own history entry. */
   let typing = false;
 
@@ -114,13 +116,12 @@ async function start(form) {
   }
 
   /**
-   * Draws the next results; false when a newer search replaced this one meanwhile.
-   * @param {number} ticket
+   * Draws the next results; false when the state changed meanwhile.
    * @param {HTMLElement} list
    */
-  async function showMore(ticket, list) {
+  async function showMore(list) {
     const next = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-    if (ticket !== latest) return false;
+    if (again) return false;
     list.append(...next.map(card));
     shown += next.length;
     more.hidden = shown >= found.length;
@@ -136,9 +137,29 @@ async function start(form) {
     }
   }
 
+  /**
+   * Searches with the current state. One search at a time: keystrokes that come while it runs only
+   * ask for one more, with the newest state, so the last keystroke never waits behind stale work.
+   */
   async function run() {
-    const ticket = ++latest;
     results.setAttribute("aria-busy", "true");
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await searchAndDraw();
+      } while (again);
+    } finally {
+      running = false;
+      results.removeAttribute("aria-busy");
+    }
+  }
+
+  async function searchAndDraw() {
     const words = state.q.trim() || null;
     const filtered = Object.values(state.facets).some((values) => values.length);
     const filters = pagefindFilters(state, fixed);
@@ -147,21 +168,22 @@ async function start(form) {
     const counts = { ...search?.filters };
     // A facet's own values are counted without its own choice: its values add up (OR).
     for (const name of facetNames) {
+      if (again) return;
       if (state.facets[name]?.length || !search) counts[name] = (await pagefind.search(words, { filters: pagefindFilters(state, fixed, name) })).filters[name];
     }
-    if (ticket !== latest) return;
+    if (again) return;
     showCounts(counts);
     found = search?.results ?? [];
     shown = 0;
     const list = /** @type {HTMLElement} */ (listPrototype.cloneNode(false));
-    if (!(await showMore(ticket, list))) return;
+    if (!(await showMore(list))) return;
     results.replaceChildren(...(found.length ? [list] : []));
     status.textContent = !search ? config.prompt ?? "" : found.length ? countText(found.length, config.one ?? "", config.many ?? "") : config.none ?? "";
-    results.removeAttribute("aria-busy");
   }
 
   form.addEventListener("input", (event) => {
     if (event.target !== query) return;
+    if (query.value.trim()) pagefind.preload(query.value.trim()); // fetches the words' index while an older search runs
     commit(!typing);
     typing = true;
   });
@@ -184,7 +206,7 @@ async function start(form) {
   more.addEventListener("click", async () => {
     const list = /** @type {HTMLElement} */ (results.firstElementChild);
     const before = list.children.length;
-    if (await showMore(latest, list)) list.children[before]?.querySelector("a")?.focus();
+    if (await showMore(list)) list.children[before]?.querySelector("a")?.focus();
   });
   window.addEventListener("popstate", () => {
     state = readState(location.search, facetNames);

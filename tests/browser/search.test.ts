@@ -92,6 +92,11 @@ describe.skipIf(!browserAvailable("recherche et emplois"))("the job catalogue an
     await visit(page, server.url("/emplois/"));
     expect(await status(page)).toBe(`${openJobs().length} offres correspondent à votre recherche`);
     expect(await page.isHidden("nav[data-without-js]")).toBe(true);
+    // Twelve at a time; "more" draws the next ones and moves the focus to the first of them.
+    expect(await resultLinks(page)).toEqual(openJobs().slice(0, 12).map((job) => job.url));
+    await page.click("#plus-de-resultats");
+    await page.waitForFunction((url) => document.activeElement?.getAttribute("href") === url, openJobs()[12]!.url);
+    expect(await resultLinks(page)).toEqual(openJobs().slice(0, 24).map((job) => job.url));
 
     await page.fill("#offres-q", "réseau");
     await settled(page);

@@ -1,0 +1,109 @@
+/**
+ * `npx tsx scripts/bench/search.ts [-- --offers 2000 --runs 5]`: the job catalogue's search with
+ * many offers (issue 4's benchmark; `npm run bench` will take it in). Builds generated offers with
+ * their Pagefind index, opens /emplois/ in headless Chromium with an empty cache, types queries like
+ * a person (60 ms between keys) and prints, for each: the time from the last keystroke to the results
+ * drawn, and the bytes of the index downloaded for it. Asserts nothing.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
+import type { Page } from "playwright-core";
+import { launchBrowser, serveFolder } from "../../tests/browser-helpers.ts";
+import { build } from "../build.ts";
+import { generateContent } from "./generate.ts";
+import { median } from "./measure.ts";
+
+const { values } = parseArgs({ options: { offers: { type: "string", default: "2000" }, runs: { type: "string", default: "5" } } });
+const offers = Number(values.offers);
+const runs = Number(values.runs);
+const QUERIES = ["réseau", "données", "sécurité cloud", "design"];
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "presse-bench-search-"));
+const content = path.join(work, "content");
+// The generator writes one offer per five communiqués: only the offers are kept.
+generateContent(content, offers * 5);
+fs.rmSync(path.join(content, "communiques"), { recursive: true });
+const output = path.join(work, "_site");
+const started = performance.now();
+await build({ contentDir: content, outputDir: output, now: DateTime.fromISO("2026-11-28T12:00:00", { zone: "Europe/Paris" }) }, () => {});
+const buildSeconds = (performance.now() - started) / 1000;
+
+function folderBytes(folder: string): number {
+  return fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).reduce((sum, f) => sum + (fs.statSync(path.join(folder, f)).isFile() ? fs.statSync(path.join(folder, f)).size : 0), 0);
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(0)} Ko`;
+console.log(`${offers} offres, construites avec leur index en ${buildSeconds.toFixed(1)} s ; index sur disque : ${kilobytes(folderBytes(path.join(output, "pagefind")))}`);
+
+const server = await serveFolder(output);
+
+/** Bytes received from /pagefind/ while `action` runs. */
+async function indexBytes(page: Page, action: () => Promise<void>): Promise<number> {
+  let bytes = 0;
+  const count = async (request: import("playwright-core").Request) => {
+    if (new URL(request.url()).pathname.startsWith("/pagefind/")) bytes += (await request.sizes()).responseBodySize;
+  };
+  page.on("requestfinished", count);
+  await action();
+  page.off("requestfinished", count);
+  return bytes;
+}
+
+/** Types `query` in the search box and returns the ms from the last keystroke to the results drawn. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+  await page.fill("#offres-q", "");
+  await page.waitForSelector("#resultats:not([aria-busy])", { state: "attached" });
+  await page.evaluate(() => {
+    const box = document.querySelector("#offres-q")!;
+    const results = document.querySelector("#resultats")!;
+    const marks = ((window as unknown as { marks: { input: number; drawn: number } }).marks = { input: 0, drawn: 0 });
+    box.addEventListener("input", () => (marks.input = performance.now()));
+    new MutationObserver(() => {
+      if (!results.hasAttribute("aria-busy")) marks.drawn = performance.now();
+    }).observe(results, { attributes: true, attributeFilter: ["aria-busy"] });
+  });
+  await page.type("#offres-q", query, { delay: 60 });
+  await page.waitForFunction(() => {
+    const marks = (window as unknown as { marks: { input: number; drawn: number } }).marks;
+    return marks.drawn > marks.input;
+  });
+  return page.evaluate(() => {
+    const marks = (window as unknown as { marks: { input: number; drawn: number } }).marks;
+    return marks.drawn - marks.input;
+  });
+}
+
+const times = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
+const firstBytes = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
+const loadBytes: number[] = [];
+for (let run = 0; run < runs; run++) {
+  // A new profile each run: an empty cache, every index file downloaded and counted.
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  loadBytes.push(
+    await indexBytes(page, async () => {
+      await page.goto(server.url("/emplois/"));
+      await page.waitForSelector("form[data-search]:not([hidden])");
+      await page.waitForSelector("#resultats:not([aria-busy])", { state: "attached" });
+    }),
+  );
+  for (const query of QUERIES) {
+    let ms = 0;
+    firstBytes.get(query)!.push(await indexBytes(page, async () => void (ms = await timeQuery(page, query))));
+    times.get(query)!.push(ms);
+  }
+  await browser.close();
+}
+
+console.log(`Ouverture de /emplois/ (script, index des mots absent, filtres, 20 premières offres) : ${kilobytes(median(loadBytes))} d’index téléchargés`);
+for (const query of QUERIES) {
+  const t = times.get(query)!;
+  console.log(
+    `« ${query} » : premiers résultats ${median(t).toFixed(0)} ms après la dernière touche (de ${Math.min(...t).toFixed(0)} à ${Math.max(...t).toFixed(0)} ms, ${runs} essais) ; ${kilobytes(median(firstBytes.get(query)!))} d’index téléchargés pour cette requête`,
+  );
+}
+await server.close();
+fs.rmSync(work, { recursive: true, force: true });
