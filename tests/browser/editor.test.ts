@@ -34,9 +34,11 @@ describe.skipIf(!browserAvailable("éditeur"))("the editing form in Chromium", (
       return route.abort("blockedbyclient");
     });
     const page = await browser.context.newPage();
+    // Decap is a 5 MB bundle: on a busy machine each step can take a while.
+    page.setDefaultTimeout(90_000);
     await page.goto(editor.url, { waitUntil: "commit" });
     // The local backend needs no account: one button.
-    await page.getByRole("button", { name: "Se connecter" }).click({ timeout: 90_000 });
+    await page.getByRole("button", { name: "Se connecter" }).click();
     await page.getByRole("link", { name: "Communiqués" }).first().waitFor();
     await page.goto(`${editor.url}#/collections/communiques/new`, { waitUntil: "commit" });
     await page.getByLabel("Titre").fill("Lancement du formulaire : l’été numérique");
@@ -50,5 +52,5 @@ describe.skipIf(!browserAvailable("éditeur"))("the editing form in Chromium", (
     expect(hasErrors(site.findings)).toBe(false);
     expect(site.communiques.map((c) => [c.title, c.draft])).toEqual([["Lancement du formulaire : l’été numérique", true]]);
     expect(outside).toEqual([]);
-  });
+  }, 300_000);
 });
