@@ -19,8 +19,8 @@ export interface CmsField {
 }
 
 /** Moment-style formats of Decap's datetime widget, as the front matter writes dates (`lib/dates.ts` reads both). */
-export const CMS_DATETIME_FORMAT = "YYYY-MM-DD HH:mm:ss Z";
-export const CMS_DATE_FORMAT = "YYYY-MM-DD";
+const CMS_DATETIME_FORMAT = "YYYY-MM-DD HH:mm:ss Z";
+const CMS_DATE_FORMAT = "YYYY-MM-DD";
 
 /** Decap's widget for a schema widget: `date` is the datetime widget without a time. */
 export function cmsWidget(field: FieldInfo): string {

@@ -217,7 +217,7 @@ export function kindFolder(contentDir: string, kind: ContentKind): string {
  * The error pages of the preview: one per address given by the file name of a file with errors.
  * Pages of valid files are built from the rest (`withoutErrors`), so no address is written twice.
  */
-export function errorPages(sources: readonly { kind: ContentKind; documents: readonly SourceDocument[] }[]): ErrorPage[] {
+function errorPages(sources: readonly { kind: ContentKind; documents: readonly SourceDocument[] }[]): ErrorPage[] {
   const pages = new Map<string, ErrorPage>();
   for (const { kind, documents } of sources) {
     for (const doc of documents.filter((d) => hasErrors(d.findings))) {
