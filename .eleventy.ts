@@ -8,7 +8,8 @@ import "tsx/esm";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { dsfrAssets } from "./lib/assets.ts";
-import { writeSearchIndex } from "./lib/search-index.ts";
+import { ContentPageWriter } from "./lib/content-pages.ts";
+import { SearchIndexer } from "./lib/search-index.ts";
 import { loadSite, contentFolder, type Site } from "./lib/site.ts";
 
 export interface PressConfigOptions {
@@ -36,10 +37,17 @@ export function pressConfig(options: PressConfigOptions) {
     config.setIncludesDirectory("_includes");
     config.setDataDirectory("_data");
     for (const ignored of ["content/**", "node_modules/**", "tests/**", "docs/**", "scripts/**", "lib/**"]) config.ignores.add(ignored);
-    config.addGlobalData("press", () => options.site ?? loadSite({ contentDir: options.contentDir, preview: options.preview }));
+    let site: Site | undefined;
+    config.addGlobalData("press", () => (site = options.site ?? loadSite({ contentDir: options.contentDir, preview: options.preview })));
     if (options.copyFiles !== false) config.addPassthroughCopy(staticFiles(options.contentDir));
     config.addWatchTarget(path.relative(process.cwd(), path.resolve(options.contentDir)) || ".");
-    config.on("eleventy.after", ({ results, directories }) => writeSearchIndex(results, directories.output));
+    // After Eleventy's few fixed pages: the pages made from the content, then the search index of both.
+    const pages = new ContentPageWriter();
+    const search = new SearchIndexer();
+    config.on("eleventy.after", async ({ results, directories, runMode }) => {
+      const written = pages.write(site!, directories.output, new Set(results.map((result) => result.url).filter((url) => url !== false)));
+      await search.update([...results, ...written], directories.output, runMode === "build");
+    });
   };
 }
 

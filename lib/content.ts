@@ -213,7 +213,7 @@ function checkUnknownKeys(doc: SourceDocument, data: Record<string, unknown>, sc
   const known = Object.keys(shape);
   for (const key of Object.keys(data)) {
     const field = prefix ? `${prefix}.${key}` : key;
-    if (key in shape) {
+    if (Object.hasOwn(shape, key)) {
       const inner = unwrap(shape[key]!);
       const value = data[key];
       if (inner instanceof z.ZodObject) {
@@ -260,8 +260,8 @@ function valueAt(data: unknown, parts: readonly PropertyKey[]): unknown {
 function dropBlankDates(data: Record<string, unknown>, schema: z.ZodObject): void {
   const shape = schema.shape as Record<string, z.ZodType>;
   for (const [key, value] of Object.entries(data)) {
-    if (value !== "" || !shape[key]) continue;
-    const field = describeField(key, shape[key]);
+    if (value !== "" || !Object.hasOwn(shape, key)) continue;
+    const field = describeField(key, shape[key]!);
     if (!field.required && (field.widget === "datetime" || field.widget === "date")) delete data[key];
   }
 }

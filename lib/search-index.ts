@@ -45,3 +45,35 @@ export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir
     await pagefind.close();
   }
 }
+
+/**
+ * Builds the index after each build. In a one-off build it is awaited (it is part of the site);
+ * in the preview it runs behind the live reload, one run at a time, so saving a file shows the
+ * page at once and the search catches up a few seconds later.
+ */
+export class SearchIndexer {
+  private running: Promise<void> | undefined;
+  private pending: { pages: readonly RenderedPage[]; outputDir: string } | undefined;
+
+  async update(pages: readonly RenderedPage[], outputDir: string, wait: boolean): Promise<void> {
+    if (wait) {
+      await writeSearchIndex(pages, outputDir);
+      return;
+    }
+    this.pending = { pages, outputDir };
+    this.running ??= this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending) {
+      const { pages, outputDir } = this.pending;
+      this.pending = undefined;
+      try {
+        await writeSearchIndex(pages, outputDir);
+      } catch (error) {
+        console.error(`[aperçu] ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    this.running = undefined;
+  }
+}

@@ -93,18 +93,18 @@ export function contentFolder(contentDir: string, name: string, jekyllName = `_$
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
-/** Reads every file of a content folder and its sub-folders, as Jekyll does; non-Markdown files get a warning. */
-export function readFolder(folder: string, ignoredFindings: Finding[]): SourceDocument[] {
+/** The Markdown files of a content folder and its sub-folders, as Jekyll reads them; other files get a warning. */
+export function markdownFiles(folder: string, ignoredFindings: Finding[]): string[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith(".") && !path.relative(folder, entry.parentPath).split(path.sep).some((p) => p.startsWith(".")))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
-    .flatMap((file) => {
-      if (MARKDOWN.test(file)) return [readDocument(file, fs.readFileSync(file, "utf8"))];
+    .filter((file) => {
+      if (MARKDOWN.test(file)) return true;
       ignoredFindings.push(makeFinding("fichier-ignore", { file: path.relative(process.cwd(), file), line: 1, column: 1, field: "fichier" }));
-      return [];
+      return false;
     });
 }
 
@@ -168,26 +168,57 @@ interface LinkingPage {
   bodyHtml: string;
 }
 
+/** A file read, checked and turned into its page, kept while the file and what it depends on stay the same. */
+interface ProcessedFile {
+  stamp: string;
+  doc: SourceDocument;
+  page: LinkingPage | null;
+  /** Findings of the file itself; those comparing it with other files are added after. */
+  ownFindings: number;
+}
+
 /**
- * Validates each document of a kind and builds its page model. Drafts and embargoed communiqués
- * are withheld from the build (the preview shows them): they come back apart.
+ * The preview reloads the site at every save: files whose text did not change are not parsed
+ * again. The stamp covers what a page depends on besides its text: the uploads folder (a file
+ * added or removed), the minute of the build time (embargoes, deadlines) and the mode.
+ */
+const processed = new Map<string, ProcessedFile>();
+
+/**
+ * Reads, validates and checks each file of a kind and builds its page model. Drafts and embargoed
+ * communiqués are withheld from the build (the preview shows them): they come back apart.
  */
 function buildPages<S extends z.ZodObject, P extends LinkingPage>(
-  documents: SourceDocument[],
+  files: string[],
   rules: KindRules & { schema: S },
-  options: SiteOptions,
+  context: { options: SiteOptions; now: DateTime; uploadsStamp: string },
   toPage: (doc: SourceDocument, data: z.infer<S>) => P,
-): { built: { page: P; doc: SourceDocument }[]; withheld: P[] } {
+): { documents: SourceDocument[]; built: { page: P; doc: SourceDocument }[]; withheld: P[] } {
+  const documents: SourceDocument[] = [];
   const built: { page: P; doc: SourceDocument }[] = [];
   const withheld: P[] = [];
-  for (const doc of documents) {
-    const data = validateDocument(doc, rules);
-    const page = data && toPage(doc, data);
+  const common = `${context.uploadsStamp}|${context.now.toFormat("yyyy-MM-dd HH:mm")}|${context.options.preview ? 1 : 0}`;
+  for (const file of files) {
+    const source = fs.readFileSync(file, "utf8");
+    let entry = processed.get(file);
+    if (entry?.stamp === common && entry.doc.source === source) {
+      entry.doc.findings.length = entry.ownFindings;
+    } else {
+      const doc = readDocument(file, source);
+      const data = validateDocument(doc, rules);
+      const page = data && toPage(doc, data);
+      // The same text checks for every kind, in the build as in `npm run check`.
+      checkDocument(doc, { now: context.now });
+      entry = { stamp: common, doc, page, ownFindings: doc.findings.length };
+      processed.set(file, entry);
+    }
+    documents.push(entry.doc);
+    const page = entry.page as P | null;
     if (!page) continue;
-    if ((page.draft || page.embargo) && !options.preview) withheld.push(page);
-    else built.push({ page, doc });
+    if ((page.draft || page.embargo) && !context.options.preview) withheld.push(page);
+    else built.push({ page, doc: entry.doc });
   }
-  return { built, withheld };
+  return { documents, built, withheld };
 }
 
 /** The `/uploads/…` files a page links to (image, downloads, links and images of its text), decoded. */
@@ -281,20 +312,19 @@ export function loadSite(options: SiteOptions): Site {
   const uploads = new Uploads(uploadsDir);
   const now = options.now ?? DateTime.now();
   const looseFindings: Finding[] = [];
-  const communiqueDocs = readFolder(kindFolder(contentDir, communiqueKind), looseFindings);
-  const eventDocs = readFolder(kindFolder(contentDir, eventKind), looseFindings);
-  const jobDocs = readFolder(kindFolder(contentDir, jobKind), looseFindings);
-
-  const communiquePages = buildPages(communiqueDocs, communiqueKind, options, (doc, data) => toCommunique(doc, data, uploads, now));
-  const eventPages = buildPages(eventDocs, eventKind, options, (doc, data) => toEvent(doc, data, uploads, now));
-  const jobPages = buildPages(jobDocs, jobKind, options, (doc, data) => toJob(doc, data, now));
+  const uploadsStamp = fs.existsSync(uploadsDir) ? String(fs.statSync(uploadsDir).mtimeMs) : "";
+  const context = { options, now, uploadsStamp };
+  const filesOf = (kind: ContentKind) => markdownFiles(kindFolder(contentDir, kind), looseFindings);
+  const communiquePages = buildPages(filesOf(communiqueKind), communiqueKind, context, (doc, data) => toCommunique(doc, data, uploads, now));
+  const eventPages = buildPages(filesOf(eventKind), eventKind, context, (doc, data) => toEvent(doc, data, uploads, now));
+  const jobPages = buildPages(filesOf(jobKind), jobKind, context, (doc, data) => toJob(doc, data, now));
+  const communiqueDocs = communiquePages.documents;
+  const eventDocs = eventPages.documents;
+  const jobDocs = jobPages.documents;
   let built = communiquePages.built;
   let builtEvents = eventPages.built;
   let builtJobs = jobPages.built;
   const documents = [...communiqueDocs, ...eventDocs, ...jobDocs];
-  // The same text checks for every kind, in the build as in `npm run check`, before the preview
-  // picks the files with errors.
-  for (const doc of documents) checkDocument(doc, { now });
   checkDuplicateUrls(
     [...built, ...builtEvents, ...builtJobs].map(({ page, doc }) => ({ url: page.url, doc })),
     siteUrls(siteLists(built, builtEvents, builtJobs)),

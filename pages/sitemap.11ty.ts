@@ -1,7 +1,9 @@
 /**
- * sitemap.xml (https://www.sitemaps.org/protocol.html): every HTML page in Eleventy's collections.
- * Page templates stay in collections for this; feeds, calendars and the 404 page leave them.
+ * sitemap.xml (https://www.sitemaps.org/protocol.html): every HTML page, those Eleventy renders
+ * (its collections: feeds, calendars and the 404 page leave them) and those made from the content.
  */
+import { contentPages } from "../lib/content-pages.ts";
+import type { Site } from "../lib/site.ts";
 import { escapeXml } from "../lib/feeds.ts";
 import { absoluteUrl } from "../lib/urls.ts";
 
@@ -22,10 +24,10 @@ export default class SitemapTemplate {
     return { permalink: SITEMAP_URL, eleventyExcludeFromCollections: true };
   }
 
-  render(data: { collections: { all: CollectionItem[] } }): string {
+  render(data: { collections: { all: CollectionItem[] }; press: Site }): string {
     return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${sitemapUrls(data.collections.all)
+${sitemapUrls([...data.collections.all, ...contentPages(data.press)])
   .map((url) => `  <url><loc>${escapeXml(absoluteUrl(url))}</loc></url>\n`)
   .join("")}</urlset>
 `;

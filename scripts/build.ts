@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import { pressConfig, staticFiles } from "../.eleventy.ts";
+import { AddressTakenError } from "../lib/content-pages.ts";
 import { hasErrors } from "../lib/findings.ts";
 import { formatFindings, summary } from "../lib/report.ts";
 import { loadSite, type Site } from "../lib/site.ts";
@@ -21,6 +22,15 @@ export interface BuildOptions {
 }
 
 export class BuildError extends Error {}
+
+/** An error and the errors it wraps (Eleventy wraps what its hooks throw). */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current && chain.length < 10; current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause) {
+    chain.push(current);
+  }
+  return chain;
+}
 
 /** Replaces `outputDir` by `builtDir` with two renames: readers never see a half-written site. */
 function swapInto(builtDir: string, outputDir: string): void {
@@ -47,7 +57,12 @@ export async function build(options: BuildOptions, log: (line: string) => void =
   fs.rmSync(temporary, { recursive: true, force: true });
   try {
     const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: false, site, copyFiles: false }) });
-    await eleventy.write();
+    // Eleventy's own log is English and prints stack traces: the build says what matters in French.
+    if (!process.env.DEBUG) eleventy.disableLogger();
+    await eleventy.write().catch((error: unknown) => {
+      const taken = causes(error).find((cause) => cause instanceof AddressTakenError);
+      throw taken ? new BuildError(`Construction arrêtée : ${taken.message}. Le site précédent n’a pas été modifié.`) : error;
+    });
     // Copied once the pages are written: Eleventy starts its own copies first and leaves them running
     // when a page fails, which would write into the temporary folder after it is removed.
     for (const [source, target] of Object.entries(staticFiles(contentDir))) {

@@ -41,6 +41,8 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences Eleventy's console output (errors are still thrown). */
+    disableLogger(): void;
     toJSON(): Promise<EleventyResult[]>;
   }
 }

@@ -2,13 +2,15 @@
 import site from "../../_data/site.json" with { type: "json" };
 import ui from "../../_data/ui.json" with { type: "json" };
 import type { Communique } from "../../lib/communiques.ts";
-import type { AlternateLink } from "../../lib/feeds.ts";
+import { categoryFeedLink, PRESS_FEEDS, type AlternateLink } from "../../lib/feeds.ts";
 import { html, type SafeHtml } from "../../lib/html.ts";
-import type { ListPage } from "../../lib/site.ts";
+import { DOCUMENTS_URL } from "../../lib/press-documents.ts";
+import type { ListPage, Site } from "../../lib/site.ts";
 import { badge } from "../components/badge.ts";
 import { card, cardList } from "../components/card.ts";
 import { pagination } from "../components/pagination.ts";
-import { tagLabel } from "../components/tags.ts";
+import { subscribeLinks } from "../components/subscribe.ts";
+import { tagLabel, tagLinks } from "../components/tags.ts";
 import type { Crumb } from "../components/breadcrumb.ts";
 import { basePage } from "./base.ts";
 
@@ -61,4 +63,26 @@ ${pagination(page)}`,
 
 export function communiqueListPage(page: ListPage<Communique>, options: ListOptions): string {
   return listPage(page, options, cardGrid(page.items, 2));
+}
+
+/** The press room: every communiqué; its first page introduces the categories, documents and feeds. */
+export function pressRoomPage(press: Site, page: ListPage<Communique>): string {
+  const intro = html`<p class="fr-text--lead">${ui.press.intro}</p>
+<p><a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="${DOCUMENTS_URL}">${ui.documents.link}</a></p>
+${press.categories.length ? html`<h2 class="fr-h6">${ui.press.categoriesTitle}</h2>${tagLinks(press.categories, ui.press.categoriesTitle)}` : ""}
+${subscribeLinks(ui.feeds.subscribe, ui.feeds.subscribeHint, PRESS_FEEDS)}`;
+  return communiqueListPage(page, { title: ui.press.title, intro: page.pageNumber === 1 ? intro : undefined, crumbs: [{ label: ui.press.title }] });
+}
+
+/** The communiqués of a category (with its feed) or of a tag. */
+export function termListPage(page: ListPage<Communique>): string {
+  const heading = page.termKind === "category" ? ui.press.categoryTitle : ui.press.tagTitle;
+  const title = heading.replace("{label}", page.term!.label);
+  const feed = page.termKind === "category" ? categoryFeedLink(page.term!) : undefined;
+  return communiqueListPage(page, {
+    title,
+    crumbs: [{ label: ui.press.title, url: "/espace-presse/" }, { label: title }],
+    intro: feed && page.pageNumber === 1 ? subscribeLinks(ui.feeds.subscribe, ui.feeds.categoryHint, [feed]) : undefined,
+    alternates: feed ? [feed] : undefined,
+  });
 }

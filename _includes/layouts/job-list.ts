@@ -2,9 +2,11 @@
 import ui from "../../_data/ui.json" with { type: "json" };
 import { html, type SafeHtml } from "../../lib/html.ts";
 import type { Job } from "../../lib/jobs.ts";
+import type { ListPage } from "../../lib/site.ts";
 import { badge } from "../components/badge.ts";
 import { card, cardList } from "../components/card.ts";
 import { tagLabel } from "../components/tags.ts";
+import { listPage } from "./communique-list.ts";
 
 /** "DINUM · Saint-Jacques-de-la-Lande": the employer and the first place, for cards and results. */
 export function jobDescription(job: Job): string {
@@ -37,4 +39,11 @@ export function jobGrid(jobs: Job[], headingLevel: 2 | 3): SafeHtml {
     jobs.map((job) => jobCard(job, headingLevel)),
     2,
   );
+}
+
+/** The open offers of a trade or of a region: the catalogue's static facet pages. */
+export function jobFacetPage(page: ListPage<Job>): string {
+  const heading = page.termKind === "metier" ? ui.jobs.metierTitle : ui.jobs.regionTitle;
+  const title = heading.replace("{label}", page.term!.label);
+  return listPage(page, { title, crumbs: [{ label: ui.jobs.title, url: "/emplois/" }, { label: title }] }, jobGrid(page.items, 2));
 }

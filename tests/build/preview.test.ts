@@ -11,11 +11,13 @@ import { BuildError } from "../../scripts/build.ts";
 import { loadSite } from "../../lib/site.ts";
 import { buildSite, contentFolder, temporaryDir } from "../helpers.ts";
 
-/** Renders the site as the preview does and returns the pages by URL. */
+/** Builds the site as the preview does and returns its HTML pages by URL. */
 async function preview(contentDir: string): Promise<Map<string, string>> {
-  const eleventy = new Eleventy(".", temporaryDir("preview"), { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: true }) });
-  const results = await eleventy.toJSON();
-  return new Map(results.flatMap((r) => (r.url ? [[r.url, r.content] as const] : [])));
+  const output = temporaryDir("preview");
+  const eleventy = new Eleventy(".", output, { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: true, copyFiles: false }) });
+  await eleventy.write();
+  const pages = fs.readdirSync(output, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith("index.html"));
+  return new Map(pages.map((file) => [`/${file.slice(0, -"index.html".length)}`, fs.readFileSync(path.join(output, file), "utf8")]));
 }
 
 /** The cells of each row of the page's tables. */

@@ -94,3 +94,10 @@ files:
     expect(doc.findings[0]!.message).toContain("vrai ou faux");
   });
 });
+
+describe("keys named like Object's own properties", () => {
+  it("are unknown keys, not schema fields", () => {
+    const { codes } = read("---\ntitle: T\ndate: 2020-01-01\ntoString: \"\"\nconstructor: x\n---\n");
+    expect(codes).toEqual(["cle-inconnue@toString:4:1", "cle-inconnue@constructor:5:1"]);
+  });
+});
