@@ -30,8 +30,17 @@ function render(value: Interpolation): string {
   return escapeHtml(String(value));
 }
 
+/** A template line holding only indentation, left by an interpolation that rendered nothing. */
+const BLANK_INDENT = /\n[ \t]+$/;
+
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   let out = strings[0] ?? "";
-  for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? "");
+  for (let i = 0; i < values.length; i++) {
+    const value = render(values[i]);
+    const next = strings[i + 1] ?? "";
+    // Drop that indentation so pages carry no trailing white space (only template text is touched).
+    if (value === "" && /^\r?\n/.test(next)) out = out.replace(BLANK_INDENT, "\n");
+    out += value + next;
+  }
   return new SafeHtml(out);
 }
