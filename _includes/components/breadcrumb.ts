@@ -11,7 +11,7 @@ export interface Crumb {
 export function breadcrumb(crumbs: Crumb[]): SafeHtml {
   const trail: Crumb[] = [{ label: ui.breadcrumb.home, url: "/" }, ...crumbs];
   return html`<nav class="fr-breadcrumb" aria-label="${ui.breadcrumb.label}">
-  <button class="fr-breadcrumb__button" aria-expanded="false" aria-controls="breadcrumb">${ui.breadcrumb.toggle}</button>
+  <button type="button" class="fr-breadcrumb__button" aria-expanded="false" aria-controls="breadcrumb">${ui.breadcrumb.toggle}</button>
   <div class="fr-collapse" id="breadcrumb">
     <ol class="fr-breadcrumb__list">
       ${trail.map((c) =>

@@ -13,7 +13,7 @@ export const FOOTER_LINKS = [
 ];
 
 export function footer(): SafeHtml {
-  return html`<footer class="fr-footer" role="contentinfo" id="footer">
+  return html`<footer class="fr-footer" id="footer">
   <div class="fr-container">
     <div class="fr-footer__body">
       <div class="fr-footer__brand fr-enlarge-link">

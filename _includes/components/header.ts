@@ -16,7 +16,7 @@ export function logo(): SafeHtml {
 
 /** The header; `tools` replaces the default search form. */
 export function header(pageUrl: string, tools?: SafeHtml): SafeHtml {
-  return html`<header role="banner" class="fr-header">
+  return html`<header class="fr-header">
   <div class="fr-header__body">
     <div class="fr-container">
       <div class="fr-header__body-row">
@@ -25,7 +25,7 @@ export function header(pageUrl: string, tools?: SafeHtml): SafeHtml {
             <div class="fr-header__logo">${logo()}</div>
             <div class="fr-header__navbar">
               ${tools ? "" : headerSearchButton()}
-              <button class="fr-btn--menu fr-btn" data-fr-opened="false" aria-controls="modal-menu" aria-haspopup="menu" id="button-menu" title="${ui.header.menu}">${ui.header.menu}</button>
+              <button type="button" class="fr-btn--menu fr-btn" data-fr-opened="false" aria-controls="modal-menu" aria-haspopup="menu" id="button-menu" title="${ui.header.menu}">${ui.header.menu}</button>
             </div>
           </div>
           <div class="fr-header__service">
@@ -41,7 +41,7 @@ export function header(pageUrl: string, tools?: SafeHtml): SafeHtml {
   </div>
   <div class="fr-header__menu fr-modal" id="modal-menu" aria-labelledby="button-menu">
     <div class="fr-container">
-      <button class="fr-btn--close fr-btn" aria-controls="modal-menu" title="${ui.header.close}">${ui.header.close}</button>
+      <button type="button" class="fr-btn--close fr-btn" aria-controls="modal-menu" title="${ui.header.close}">${ui.header.close}</button>
       <div class="fr-header__menu-links"></div>
       <nav class="fr-nav" id="navigation" aria-label="${ui.header.mainNav}">
         <ul class="fr-nav__list">

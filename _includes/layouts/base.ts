@@ -70,7 +70,7 @@ export function pageTitle(title: string): string {
 }
 
 export function basePage(options: PageOptions, content: SafeHtml): string {
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
@@ -92,7 +92,7 @@ ${options.search ? searchMeta(options.search) : ""}
 <body>
 ${skipLinks()}
 ${header(options.url, options.headerTools)}
-<main id="contenu" tabindex="-1" role="main">
+<main id="contenu" tabindex="-1">
 <div class="fr-container fr-mb-8w">
 ${options.crumbs ? breadcrumb(options.crumbs) : html`<div class="fr-mt-4w"></div>`}
 ${options.search ? html`<div data-pagefind-body>
