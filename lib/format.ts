@@ -15,6 +15,19 @@ export function frenchFileSize(bytes: number): string {
   return `${rounded} ${units[unit]}`;
 }
 
+/**
+ * A phone number that never wraps: non-breaking spaces and hyphens ("01 71 21 01 70" stays on one
+ * line; https://html-validate.org/rules/tel-non-breaking.html).
+ */
+export function unbreakablePhone(number: string): string {
+  return number.trim().replace(/\s+/g, "\u00a0").replace(/-/g, "\u2011");
+}
+
+/** The `tel:` URL of a phone number as written ("+33 1 71…" → "tel:+33171…"). */
+export function telUrl(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, "")}`;
+}
+
 /** "PDF", "DOCX"… from a path or URL; "" when there is no extension. */
 export function fileFormat(pathOrUrl: string): string {
   const clean = pathOrUrl.split(/[?#]/)[0] ?? "";

@@ -2,10 +2,10 @@
 import { html, type SafeHtml } from "../../lib/html.ts";
 import type { Term } from "../../lib/communiques.ts";
 
-/** Tags that link to their list page. */
-export function tagLinks(terms: Term[], label: string): SafeHtml {
+/** Tags that link to their list page; the list follows a heading that names it. */
+export function tagLinks(terms: Term[]): SafeHtml {
   if (!terms.length) return html``;
-  return html`<ul class="fr-tags-group" aria-label="${label}">
+  return html`<ul class="fr-tags-group">
   ${terms.map((t) => html`<li><a class="fr-tag" href="${t.url}">${t.label}</a></li>`)}
 </ul>`;
 }

@@ -69,7 +69,7 @@ export function communiqueListPage(page: ListPage<Communique>, options: ListOpti
 export function pressRoomPage(press: Site, page: ListPage<Communique>): string {
   const intro = html`<p class="fr-text--lead">${ui.press.intro}</p>
 <p><a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="${DOCUMENTS_URL}">${ui.documents.link}</a></p>
-${press.categories.length ? html`<h2 class="fr-h6">${ui.press.categoriesTitle}</h2>${tagLinks(press.categories, ui.press.categoriesTitle)}` : ""}
+${press.categories.length ? html`<h2 class="fr-h6">${ui.press.categoriesTitle}</h2>${tagLinks(press.categories)}` : ""}
 ${subscribeLinks(ui.feeds.subscribe, ui.feeds.subscribeHint, PRESS_FEEDS)}`;
   return communiqueListPage(page, { title: ui.press.title, intro: page.pageNumber === 1 ? intro : undefined, crumbs: [{ label: ui.press.title }] });
 }

@@ -1,6 +1,7 @@
 /** The page of one communiqué. */
 import ui from "../../_data/ui.json" with { type: "json" };
 import type { Communique } from "../../lib/communiques.ts";
+import { telUrl, unbreakablePhone } from "../../lib/format.ts";
 import { html } from "../../lib/html.ts";
 import { newsArticle } from "../../lib/structured-data.ts";
 import { downloadLink } from "../components/download.ts";
@@ -36,14 +37,14 @@ export function communiquePage(c: Communique): string {
   ${c.tags.length
     ? html`<section aria-labelledby="mots-cles">
     <h2 class="fr-h5" id="mots-cles">${ui.press.tagsTitle}</h2>
-    ${tagLinks(c.tags, ui.press.tagsTitle)}
+    ${tagLinks(c.tags)}
   </section>`
     : ""}
   <section aria-labelledby="contact-presse">
     <h2 class="fr-h5" id="contact-presse">${ui.press.contact}</h2>
     <address class="fr-text--sm">
       ${c.contact.name ? html`${c.contact.name}<br>` : ""}
-      ${c.contact.tel.map((t) => html`<a href="tel:${t.replace(/[^\d+]/g, "")}">${t}</a><br>`)}
+      ${c.contact.tel.map((t) => html`<a href="${telUrl(t)}">${unbreakablePhone(t)}</a><br>`)}
       ${c.contact.email ? html`<a href="mailto:${c.contact.email}">${c.contact.email}</a>` : ""}
     </address>
   </section>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slugFromFileName, slugify } from "../../lib/slug.ts";
-import { frenchFileSize } from "../../lib/format.ts";
+import { frenchFileSize, telUrl, unbreakablePhone } from "../../lib/format.ts";
 import { cleanTitle } from "../../lib/text.ts";
 
 describe("slugs", () => {
@@ -30,5 +30,11 @@ describe("text clean-up", () => {
     expect(frenchFileSize(245_000)).toBe("245 Ko");
     expect(frenchFileSize(1_234_567)).toBe("1,2 Mo");
     expect(frenchFileSize(512)).toBe("512 octets");
+  });
+
+  it("keeps phone numbers on one line and dials them without spaces", () => {
+    expect(unbreakablePhone(" 01 71  21 01 70 ")).toBe("01\u00a071\u00a021\u00a001\u00a070");
+    expect(unbreakablePhone("+33-1-71")).toBe("+33\u20111\u201171");
+    expect(telUrl("+33 1 71 21 01 70")).toBe("tel:+33171210170");
   });
 });
