@@ -16,7 +16,7 @@ function visibleText(html: string): string {
 
 /** The page-level invariants every communiqué page must hold. */
 function expectWellFormedPage(html: string): void {
-  expect(html).toMatch(/^<!doctype html>\n<html lang="fr"/);
+  expect(html).toMatch(/^<!doctype html>\n<html lang="fr"/i);
   expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
   expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?">\d{1,2}(er)? [a-zéû]+ \d{4}<\/time>/);
   expect(visibleText(html)).not.toContain("{:");
