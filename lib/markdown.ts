@@ -220,11 +220,33 @@ function markdownQuotes(md: MarkdownIt) {
 }
 
 /**
+ * Ids the page templates write (skip-link targets, header, aside sections): a body heading never
+ * takes one, or a page would hold the id twice and "Contenu" could lead to a heading.
+ */
+export const TEMPLATE_IDS = [
+  "contenu",
+  "navigation",
+  "footer",
+  "breadcrumb",
+  "modal-menu",
+  "button-menu",
+  "telechargements",
+  "mots-cles",
+  "contact-presse",
+  "informations-pratiques",
+];
+
+/** A heading's id as kramdown makes it: the slug from its first letter ("11 h : Accueil" → "h-accueil"). */
+export function headingId(text: string): string {
+  return slugify(text).replace(/^[^a-z]+/, "") || "section";
+}
+
+/**
  * Headings of the body: the page title is the only h1, so body levels are shifted to start at h2
  * and never skip a level (RGAA 9.1). Each gets a stable id from its text.
  */
 function headings(state: StateCore): void {
-  const used = new Set<string>();
+  const used = new Set<string>(TEMPLATE_IDS);
   let previous = 1;
   const levels = state.tokens.filter((t) => t.type === "heading_open").map((t) => Number(t.tag.slice(1)));
   const shift = levels.length ? Math.max(0, 2 - Math.min(...levels)) : 0;
@@ -234,7 +256,7 @@ function headings(state: StateCore): void {
     previous = level;
     token.tag = `h${level}`;
     state.tokens[index + 2]!.tag = token.tag;
-    const base = slugify(state.tokens[index + 1]!.content) || "section";
+    const base = headingId(state.tokens[index + 1]!.content);
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);

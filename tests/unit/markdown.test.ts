@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderInlineMarkdown, renderMarkdown, splitAuthor } from "../../lib/markdown.ts";
+import { renderInlineMarkdown, renderMarkdown, splitAuthor, TEMPLATE_IDS } from "../../lib/markdown.ts";
+import { ROOT } from "../helpers.ts";
 
 describe("quotes become DSFR fr-quote", () => {
   it("reads raw HTML citation and author divs", () => {
@@ -61,6 +64,25 @@ describe("headings", () => {
     const out = renderMarkdown("## Contexte\n\n## Contexte\n");
     expect(out).toContain('id="contexte"');
     expect(out).toContain('id="contexte-2"');
+  });
+
+  it("starts ids with a letter, as kramdown does", () => {
+    expect(renderMarkdown("## 11 h : présentation des offres\n\n## 2026\n")).toBe('<h2 id="h-presentation-des-offres">11 h : présentation des offres</h2>\n<h2 id="section">2026</h2>\n');
+  });
+
+  it("never takes an id the page templates use", () => {
+    const out = renderMarkdown("## Contenu\n\n## Informations pratiques\n\n## Contact presse\n");
+    expect(out).toContain('<h2 id="contenu-2">Contenu</h2>');
+    expect(out).toContain('<h2 id="informations-pratiques-2">');
+    expect(out).toContain('<h2 id="contact-presse-2">');
+  });
+
+  it("knows every fixed id the templates write", () => {
+    const folder = path.join(ROOT, "_includes");
+    const sources = fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    const ids = sources.flatMap((f) => [...fs.readFileSync(path.join(folder, f), "utf8").matchAll(/\sid="([a-z][a-z0-9-]*)"/g)].map((m) => m[1]!));
+    expect(ids.length).toBeGreaterThan(5);
+    expect(ids.filter((id) => !TEMPLATE_IDS.includes(id))).toEqual([]);
   });
 });
 
