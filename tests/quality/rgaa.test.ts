@@ -10,8 +10,11 @@ import { failures, sitePages, type SitePage } from "./pages.ts";
 /** BCP 47 as pages use it: "fr", "en", "en-GB", "br"… */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-/** Files a link downloads rather than opens as a page. */
-const DOWNLOAD = /\.(pdf|docx?|odt|ods|odp|xlsx?|pptx?|csv|zip|txt|ics|epub|mp3|mp4)$/i;
+/**
+ * Documents a link downloads. Calendars and feeds (.ics, .atom, .rss) are left out: they are
+ * addresses for a calendar or feed reader to subscribe to, announced by their `type` attribute.
+ */
+const DOWNLOAD = /\.(pdf|docx?|odt|ods|odp|xlsx?|pptx?|csv|zip|epub|mp3|mp4)$/i;
 
 /** "PDF, 245 Ko", "DOCX – 1,2 Mo": a format then a size in French units. */
 const FORMAT_AND_SIZE = /\b[A-Z0-9]{2,5}\b.*\b\d+(,\d+)? (octets|Ko|Mo|Go)\b/;
