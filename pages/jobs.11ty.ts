@@ -14,7 +14,7 @@ import type { Site } from "../lib/site.ts";
 
 function facetLinks(id: string, title: string, terms: Term[], jobs: Job[], termOf: (job: Job) => Term | undefined) {
   return html`<h2 class="fr-h6" id="${id}">${title}</h2>
-<ul class="fr-tags-group" aria-labelledby="${id}">
+<ul class="fr-tags-group">
   ${terms.map((t) => html`<li><a class="fr-tag" href="${t.url}">${t.label} (${jobs.filter((job) => termOf(job)?.slug === t.slug).length})</a></li>`)}
 </ul>`;
 }
