@@ -2,6 +2,7 @@
 import ui from "../../_data/ui.json" with { type: "json" };
 import { AGENDA_CALENDAR_URL, type AgendaEvent, type EventStatus } from "../../lib/events.ts";
 import { html, type SafeHtml } from "../../lib/html.ts";
+import { calendarFileDetails } from "../../lib/ical.ts";
 import { eventData } from "../../lib/structured-data.ts";
 import type { ListPage } from "../../lib/site.ts";
 import { upperFirst } from "../../lib/text.ts";
@@ -94,7 +95,7 @@ function practicalInfo(event: AgendaEvent): SafeHtml {
       : ""}
   </dl>
   ${event.icsUrl
-    ? html`<p class="fr-mb-0"><a class="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-calendar-event-line" href="${event.icsUrl}" type="text/calendar" download>${ui.agenda.addToCalendar}</a></p>
+    ? html`<p class="fr-mb-0"><a class="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-calendar-event-line" href="${event.icsUrl}" type="text/calendar" download>${ui.agenda.addToCalendar} – ${calendarFileDetails([event])}</a></p>
   <p class="fr-hint-text fr-mt-1w fr-mb-0">${ui.agenda.calendarHint}</p>`
     : ""}
 </section>`;
