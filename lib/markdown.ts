@@ -234,6 +234,8 @@ export const TEMPLATE_IDS = [
   "mots-cles",
   "contact-presse",
   "informations-pratiques",
+  "offre-en-bref",
+  "nombre-offres",
 ];
 
 /** A heading's id as kramdown makes it: the slug from its first letter ("11 h : Accueil" → "h-accueil"). */

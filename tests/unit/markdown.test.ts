@@ -78,9 +78,10 @@ describe("headings", () => {
   });
 
   it("knows every fixed id the templates write", () => {
-    const folder = path.join(ROOT, "_includes");
-    const sources = fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
-    const ids = sources.flatMap((f) => [...fs.readFileSync(path.join(folder, f), "utf8").matchAll(/\sid="([a-z][a-z0-9-]*)"/g)].map((m) => m[1]!));
+    const sources = ["_includes", "pages"].flatMap((folder) =>
+      fs.readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => path.join(ROOT, folder, f)),
+    );
+    const ids = sources.flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/\sid="([a-z][a-z0-9-]*)"/g)].map((m) => m[1]!));
     expect(ids.length).toBeGreaterThan(5);
     expect(ids.filter((id) => !TEMPLATE_IDS.includes(id))).toEqual([]);
   });
