@@ -3,7 +3,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { HtmlElement } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
+import navigation from "../../_data/navigation.json" with { type: "json" };
 import site from "../../_data/site.json" with { type: "json" };
+import { FOOTER_LINKS } from "../../_includes/components/footer.ts";
+import { SITE_MAP_URL } from "../../pages/plan-du-site.11ty.ts";
+import { frenchFileSize } from "../../lib/format.ts";
+import { resolveStatic } from "../browser-helpers.ts";
 import { ROOT, sampleSite } from "../helpers.ts";
 import { failures, sitePages, type SitePage } from "./pages.ts";
 
@@ -34,9 +39,11 @@ export function markedPassages(contentDir: string): { lang: string; text: string
 }
 
 describe("RGAA checks on every page of the sample site", () => {
+  let output: string;
   let pages: SitePage[];
   beforeAll(async () => {
-    pages = await sitePages((await sampleSite()).output);
+    output = (await sampleSite()).output;
+    pages = await sitePages(output);
   });
 
   it("has pages to check", () => {
@@ -87,15 +94,21 @@ describe("RGAA checks on every page of the sample site", () => {
     ).toEqual([]);
   });
 
-  it("states the format and size of every download (RGAA 13.3)", () => {
+  it("states the format and the true size of every download", () => {
     const downloads = pages.flatMap((p) =>
       p.document
         .querySelectorAll("a[href]")
         .filter((a) => a.hasAttribute("download") || DOWNLOAD.test((a.getAttributeValue("href") ?? "").split(/[?#]/)[0]!))
-        .map((a) => ({ page: p.url, label: text(a) })),
+        .map((a) => ({ page: p.url, href: a.getAttributeValue("href")!, label: text(a) })),
     );
     expect(downloads.length).toBeGreaterThan(10);
     expect(downloads.filter((d) => !FORMAT_AND_SIZE.test(d.label))).toEqual([]);
+    // A file of the site: the size stated is the size of the file served.
+    const wrongSize = downloads.filter((d) => {
+      const file = d.href.startsWith("/") ? resolveStatic(output, d.href) : null;
+      return file !== null && !d.label.includes(frenchFileSize(fs.statSync(file).size));
+    });
+    expect(wrongSize).toEqual([]);
   });
 
   it("gives every image an alt attribute (RGAA 1.1)", () => {
@@ -112,5 +125,12 @@ describe("RGAA checks on every page of the sample site", () => {
       return other ? [`${t.url} a le même titre que ${other} : « ${t.title} »`] : [];
     });
     expect(duplicates).toEqual([]);
+  });
+
+  it("offers a site map, linked from every page, reaching every menu section and footer page (RGAA 12.1)", () => {
+    expect(failures(pages, (p) => (p.document.querySelector(`footer a[href="${SITE_MAP_URL}"]`) ? undefined : "pas de lien vers le plan du site"))).toEqual([]);
+    const siteMap = pages.find((p) => p.url === SITE_MAP_URL)!;
+    const targets = new Set(siteMap.document.querySelectorAll("main a[href]").map((a) => a.getAttributeValue("href")));
+    expect([...navigation, ...FOOTER_LINKS].map((l) => l.url).filter((url) => url !== SITE_MAP_URL && !targets.has(url))).toEqual([]);
   });
 });
