@@ -85,8 +85,7 @@ describe.skipIf(!browserAvailable("qualité dans Chromium"))("the sample site in
     expect(violationLines(await axe())).toEqual([expect.stringMatching(/^image-alt \(critical\) : .* — img <img src="\/x\.png">$/)]);
   });
 
-  // TODO(issue 4): add "/emplois/" once the job catalogue is on main.
-  it.each([communiqueUrl, "/", "/espace-presse/"])("%s: the keyboard path (skip links first, Contenu to main, focus always visible)", async (url) => {
+  it.each([communiqueUrl, "/emplois/", "/espace-presse/"])("%s: the keyboard path (skip links first, Contenu to main, focus always visible)", async (url) => {
     await open(url);
     await page.keyboard.press("Tab");
     const first = await page.evaluate(() => {
