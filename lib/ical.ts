@@ -5,7 +5,6 @@
 import type { DateTime } from "luxon";
 import site from "../_data/site.json" with { type: "json" };
 import { TIME_ZONE } from "./dates.ts";
-import { frenchFileSize } from "./format.ts";
 import type { AgendaEvent } from "./events.ts";
 import { withoutControlCharacters } from "./text.ts";
 import { absoluteUrl, siteHost } from "./urls.ts";
@@ -111,9 +110,4 @@ export function calendar(events: AgendaEvent[], name?: string): string {
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
-}
-
-/** "ICS, 1,2 Ko": what the link to a calendar file states (format and size, as every download does). */
-export function calendarFileDetails(events: AgendaEvent[], name?: string): string {
-  return `ICS, ${frenchFileSize(Buffer.byteLength(calendar(events, name)))}`;
 }

@@ -2,7 +2,8 @@
 import ui from "../../_data/ui.json" with { type: "json" };
 import { AGENDA_CALENDAR_URL, type AgendaEvent, type EventStatus } from "../../lib/events.ts";
 import { html, type SafeHtml } from "../../lib/html.ts";
-import { calendarFileDetails } from "../../lib/ical.ts";
+import { textFileDetails } from "../../lib/format.ts";
+import { calendar } from "../../lib/ical.ts";
 import { eventData } from "../../lib/structured-data.ts";
 import type { ListPage } from "../../lib/site.ts";
 import { upperFirst } from "../../lib/text.ts";
@@ -95,7 +96,7 @@ function practicalInfo(event: AgendaEvent): SafeHtml {
       : ""}
   </dl>
   ${event.icsUrl
-    ? html`<p class="fr-mb-0"><a class="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-calendar-event-line" href="${event.icsUrl}" type="text/calendar" download>${ui.agenda.addToCalendar} – ${calendarFileDetails([event])}</a></p>
+    ? html`<p class="fr-mb-0"><a class="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-calendar-event-line" href="${event.icsUrl}" type="text/calendar" download>${ui.agenda.addToCalendar} – ${textFileDetails("ICS", calendar([event]))}</a></p>
   <p class="fr-hint-text fr-mt-1w fr-mb-0">${ui.agenda.calendarHint}</p>`
     : ""}
 </section>`;

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { frenchFileSize } from "../../lib/format.ts";
-import { calendar, calendarFileDetails, escapeText, foldLine } from "../../lib/ical.ts";
+import { escapeText, foldLine } from "../../lib/ical.ts";
 
 describe("iCalendar text", () => {
   it("escapes backslashes, semicolons, commas and line breaks (RFC 5545 §3.3.11)", () => {
@@ -27,13 +26,5 @@ describe("iCalendar text", () => {
       }),
     );
     expect(foldLine(`SUMMARY:${"é".repeat(40)}`).split("\r\n").map((p) => Buffer.byteLength(p))).toEqual([74, 15]);
-  });
-});
-
-describe("the link to a calendar file", () => {
-  it("states the format and the size of the file as written, in French units", () => {
-    const details = calendarFileDetails([], "Agenda de la DINUM");
-    expect(details).toMatch(/^ICS, \d+(,\d)? (octets|Ko)$/);
-    expect(details).toBe(`ICS, ${frenchFileSize(Buffer.byteLength(calendar([], "Agenda de la DINUM")))}`);
   });
 });

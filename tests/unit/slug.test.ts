@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slugFromFileName, slugify } from "../../lib/slug.ts";
-import { frenchFileSize, telUrl, unbreakablePhone } from "../../lib/format.ts";
+import { frenchFileSize, telUrl, textFileDetails, unbreakablePhone } from "../../lib/format.ts";
 import { cleanTitle } from "../../lib/text.ts";
 
 describe("slugs", () => {
@@ -30,6 +30,11 @@ describe("text clean-up", () => {
     expect(frenchFileSize(245_000)).toBe("245 Ko");
     expect(frenchFileSize(1_234_567)).toBe("1,2 Mo");
     expect(frenchFileSize(512)).toBe("512 octets");
+  });
+
+  it("states a generated file's format and its size in bytes, not characters", () => {
+    expect(textFileDetails("CSV", "a;b\r\n")).toBe("CSV, 5 octets");
+    expect(textFileDetails("ICS", "é".repeat(1300))).toBe("ICS, 3 Ko");
   });
 
   it("keeps phone numbers on one line and dials them without spaces", () => {
