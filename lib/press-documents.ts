@@ -27,6 +27,8 @@ export interface PressDocument {
   bytes: number | null;
   /** "245 Ko", or "" when unknown. */
   size: string;
+  /** What the link states: "PDF, 245 Ko". */
+  details: string;
 }
 
 /** One row per download of every published communiqué, newest communiqué first. */
@@ -46,6 +48,7 @@ export function pressDocuments(communiques: readonly Communique[]): PressDocumen
         format: d.format,
         bytes: d.bytes,
         size: d.bytes === null ? "" : frenchFileSize(d.bytes),
+        details: d.details,
       })),
     );
 }

@@ -3,9 +3,11 @@
  * One template paginated over the three outputs: https://www.11ty.dev/docs/pagination/
  */
 import ui from "../_data/ui.json" with { type: "json" };
+import { downloadLink } from "../_includes/components/download.ts";
 import { table } from "../_includes/components/table.ts";
 import { basePage } from "../_includes/layouts/base.ts";
 import { PRESS_ROOM_URL } from "../lib/communiques.ts";
+import { textFileDetails } from "../lib/format.ts";
 import { html } from "../lib/html.ts";
 import {
   DOCUMENTS_CSV_URL,
@@ -33,7 +35,7 @@ function documentsPage(rows: PressDocument[]): string {
         rows: rows.map((r) => [
           html`<time datetime="${r.date}">${r.dateLabel}</time>`,
           html`<a href="${r.communiqueUrl}">${r.communiqueTitle}</a>`,
-          html`<a class="fr-link fr-link--download" href="${r.url}"${r.external ? "" : html` download`}>${r.label}</a>`,
+          downloadLink({ label: r.label, href: r.url, external: r.external, details: r.details }),
           r.format,
           r.bytes === null ? text.unknownSize : html`<data value="${r.bytes}">${r.size}</data>`,
         ]),
@@ -44,8 +46,8 @@ function documentsPage(rows: PressDocument[]): string {
     html`<h1>${text.title}</h1>
 <p class="fr-text--lead">${text.intro}</p>
 <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
-  <li><a class="fr-btn fr-btn--secondary fr-icon-download-line" href="${DOCUMENTS_CSV_URL}" download>${text.csv}</a></li>
-  <li><a class="fr-btn fr-btn--secondary fr-icon-download-line" href="${DOCUMENTS_JSON_URL}" download>${text.json}</a></li>
+  <li><a class="fr-btn fr-btn--secondary fr-icon-download-line" href="${DOCUMENTS_CSV_URL}" download>${text.downloadList} – ${textFileDetails("CSV", documentsCsv(rows))}</a></li>
+  <li><a class="fr-btn fr-btn--secondary fr-icon-download-line" href="${DOCUMENTS_JSON_URL}" download>${text.downloadList} – ${textFileDetails("JSON", documentsJson(rows))}</a></li>
 </ul>
 ${list}`,
   );

@@ -56,10 +56,10 @@ describe("a build with warnings, then builds that fail", () => {
     const rows = page.match(/<tr><td>[\s\S]*?<\/tr>/g)!;
     expect(rows).toHaveLength(4);
     expect(rows[0]).toBe(
-      '<tr><td><time datetime="2025-01-10">10 janvier 2025</time></td><th scope="row"><a href="/espace-presse/plus-recent/">Le plus récent</a></th><td><a class="fr-link fr-link--download" href="/uploads/note.pdf" download>La note &quot;courte&quot;</a></td><td>PDF</td><td><data value="999">999 octets</data></td></tr>',
+      '<tr><td><time datetime="2025-01-10">10 janvier 2025</time></td><th scope="row"><a href="/espace-presse/plus-recent/">Le plus récent</a></th><td><a class="fr-link fr-link--download" href="/uploads/note.pdf" download>La note &quot;courte&quot; <span class="fr-link__detail">PDF, 999 octets</span></a></td><td>PDF</td><td><data value="999">999 octets</data></td></tr>',
     );
     expect(rows[1]).toContain('<td><data value="245000">245 Ko</data></td>');
-    expect(rows[3]).toContain('<a class="fr-link fr-link--download" href="https://www.example.org/rapport.pdf">Le rapport</a></td><td>PDF</td><td>inconnue (site externe)</td>');
+    expect(rows[3]).toContain('<a class="fr-link fr-link--download" href="https://www.example.org/rapport.pdf">Le rapport <span class="fr-link__detail">PDF</span></a></td><td>PDF</td><td>inconnue (site externe)</td>');
     expect(built.read("/espace-presse/")).toContain('href="/espace-presse/documents/">Tous les documents à télécharger</a>');
     expect(built.read("/plan-du-site/")).toContain('<a href="/espace-presse/documents/">Documents des communiqués</a>');
     expect(built.read("/sitemap.xml")).toContain("<loc>https://presse.numerique.gouv.fr/espace-presse/documents/</loc>");
