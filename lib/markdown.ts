@@ -236,6 +236,10 @@ export const TEMPLATE_IDS = [
   "informations-pratiques",
   "offre-en-bref",
   "nombre-offres",
+  "offres-tri",
+  "bouton-recherche",
+  "modal-recherche",
+  "recherche-entete",
 ];
 
 /** A heading's id as kramdown makes it: the slug from its first letter ("11 h : Accueil" → "h-accueil"). */
