@@ -25,12 +25,12 @@ describe("the link checker", () => {
     expect(grouped(broken)).toEqual(["/plan/ : fichier absent — dans /, /a/, /b/ et 1 autre(s)"]);
   });
 
-  it("finds missing pages, files, fragments and stylesheet assets, and leaves external addresses alone", async () => {
+  it("finds missing pages, files, fragments and stylesheet assets, and leaves external addresses and <template> content alone", async () => {
     const dir = write(temporaryDir("links"), {
       "index.html": page(
         '<main id="contenu"><a href="#contenu">ok</a> <a href="#absent">x</a> <a href="a/">ok</a> <a href="/a/#titre">ok</a> <a href="/a/#nope">x</a>' +
           ' <a href="/nulle-part/">x</a> <a href="#">x</a> <img src="/uploads/%C3%A9t%C3%A9.png" alt=""> <img srcset="/i.png 1x, /i2.png 2x" alt="">' +
-          ' <a href="https://example.org/">ext</a> <a href="mailto:a@b.fr">m</a> <a href="https://presse.numerique.gouv.fr/a/">ok</a> <script src="/app.js"></script></main>',
+          ' <a href="https://example.org/">ext</a> <a href="mailto:a@b.fr">m</a> <a href="https://presse.numerique.gouv.fr/a/">ok</a> <script src="/app.js"></script><template><a href="#">modèle</a></template></main>',
       ),
       "a/index.html": page('<h1 id="titre">A</h1>'),
       "uploads/été.png": "png",

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import site from "../../_data/site.json" with { type: "json" };
 import { resolveStatic } from "../browser-helpers.ts";
-import { sitePages, urlOf } from "./pages.ts";
+import { live, sitePages, urlOf } from "./pages.ts";
 
 /** Attributes that point at something, per element. */
 const REFERENCES: [selector: string, attribute: string][] = [
@@ -81,7 +81,7 @@ export async function brokenLinks(output: string): Promise<BrokenLink[]> {
   const stylesheets = new Set<string>();
   for (const page of pages) {
     for (const [selector, attribute] of REFERENCES) {
-      for (const element of page.document.querySelectorAll(selector)) {
+      for (const element of live(page.document.querySelectorAll(selector))) {
         const value = element.getAttributeValue(attribute) ?? "";
         for (const reference of attribute === "srcset" ? srcsetUrls(value) : [value]) {
           const file = check(page.url, reference);

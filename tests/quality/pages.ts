@@ -32,6 +32,11 @@ export async function sitePages(output: string): Promise<SitePage[]> {
   });
 }
 
+/** Elements of the document itself, not the inert content of a `<template>` a script clones. */
+export function live(elements: HtmlElement[]): HtmlElement[] {
+  return elements.filter((element) => !element.closest("template"));
+}
+
 /** Pages in which `problem` finds something, as "url: problem" lines (empty when all pass). */
 export function failures(pages: SitePage[], problem: (page: SitePage) => string | string[] | undefined): string[] {
   return pages.flatMap((page) => [problem(page) ?? []].flat().map((text) => `${page.url} : ${text}`));

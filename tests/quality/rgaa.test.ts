@@ -10,7 +10,7 @@ import { SITE_MAP_URL } from "../../pages/plan-du-site.11ty.ts";
 import { frenchFileSize } from "../../lib/format.ts";
 import { resolveStatic } from "../browser-helpers.ts";
 import { ROOT, sampleSite } from "../helpers.ts";
-import { failures, sitePages, type SitePage } from "./pages.ts";
+import { failures, live, sitePages, type SitePage } from "./pages.ts";
 
 /** BCP 47 as pages use it: "fr", "en", "en-GB", "br"… */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -78,7 +78,7 @@ describe("RGAA checks on every page of the sample site", () => {
 
   it("has exactly one h1 (RGAA 9.1)", () => {
     expect(failures(pages, (p) => {
-      const count = p.document.querySelectorAll("h1").length;
+      const count = live(p.document.querySelectorAll("h1")).length;
       return count === 1 ? undefined : `${count} titres h1`;
     })).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe("RGAA checks on every page of the sample site", () => {
     expect(
       failures(pages, (p) => {
         let previous = 0;
-        return p.document.querySelectorAll("h1, h2, h3, h4, h5, h6").flatMap((h) => {
+        return live(p.document.querySelectorAll("h1, h2, h3, h4, h5, h6")).flatMap((h) => {
           const level = Number(h.tagName.slice(1));
           const skip = level > previous + 1 ? [`h${level} « ${text(h)} » après h${previous || "(aucun)"}`] : [];
           previous = level;
