@@ -19,7 +19,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { contentType, resolveStatic } from "../lib/static.ts";
 
 export { contentType, resolveStatic };
@@ -76,12 +76,13 @@ export async function launchBrowser(): Promise<BrowserSession> {
 }
 
 /**
- * Lets requests to `origin` through and aborts every other one. Returns the list of aborted URLs,
- * filled as pages try them: a test asserts it stays empty.
+ * Lets requests to `origin` through and aborts every other one, for a whole context or one tab.
+ * Returns the list of aborted URLs, filled as pages try them: a test asserts it stays empty.
+ * (Routing also turns the HTTP cache off, so every visit loads its files again.)
  */
-export async function blockOutside(context: BrowserContext, origin: string): Promise<string[]> {
+export async function blockOutside(target: BrowserContext | Page, origin: string): Promise<string[]> {
   const attempted: string[] = [];
-  await context.route("**/*", (route) => {
+  await target.route("**/*", (route) => {
     const url = route.request().url();
     if (new URL(url).origin === origin) return route.continue();
     attempted.push(url);
