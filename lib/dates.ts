@@ -25,8 +25,24 @@ const FORMATS = [
   "yyyy-MM-dd HH:mm",
 ];
 
+/** `2022-10-25 16:46:00 +02:00`, the form of nearly every real file, rewritten as ISO 8601. */
+const SPACED = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)\s*([+-]\d{2}:?\d{2})?$/;
+
+/** Each date is parsed several times (schema, page, checks): parse a given text once. */
+const parsedDates = new Map<string, ContentDate | null>();
+
 /** Parses a front matter date; returns null when it is not a real date between 1990 and 2100. */
 export function parseContentDate(input: unknown): ContentDate | null {
+  if (typeof input !== "string") return parseDate(input);
+  let parsed = parsedDates.get(input);
+  if (parsed === undefined) {
+    parsed = parseDate(input);
+    parsedDates.set(input, parsed);
+  }
+  return parsed;
+}
+
+function parseDate(input: unknown): ContentDate | null {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return null;
     return checkRange({ value: DateTime.fromJSDate(input).setZone(TIME_ZONE), dateOnly: false });
@@ -36,7 +52,8 @@ export function parseContentDate(input: unknown): ContentDate | null {
   if (DATE_ONLY.test(text)) {
     return checkRange({ value: DateTime.fromISO(text, { zone: TIME_ZONE }), dateOnly: true });
   }
-  let parsed = DateTime.fromISO(text, { zone: TIME_ZONE, setZone: false });
+  const spaced = SPACED.exec(text);
+  let parsed = DateTime.fromISO(spaced ? `${spaced[1]}T${spaced[2]}${spaced[3] ?? ""}` : text, { zone: TIME_ZONE, setZone: false });
   for (const format of FORMATS) {
     if (parsed.isValid) break;
     parsed = DateTime.fromFormat(text, format, { zone: TIME_ZONE });

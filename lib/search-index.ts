@@ -20,16 +20,32 @@ function check(what: string, errors: string[]): void {
   if (errors.length) throw new Error(`Index de recherche : ${what} a échoué : ${errors.join(" ; ")}`);
 }
 
+const SEARCH_META = /<meta name="pagefind:[^>]*>/g;
+
+/**
+ * What Pagefind needs of a page: its language, title, `pagefind:` meta tags and the indexed body.
+ * The header, menu and footer are left out anyway; not sending them halves the HTML Pagefind parses.
+ */
+export function indexableHtml(page: string): string {
+  const start = page.indexOf("<div data-pagefind-body>");
+  const end = page.indexOf("</main>", start);
+  if (start < 0 || end < 0) return page;
+  const title = /<title>[\s\S]*?<\/title>/.exec(page)?.[0] ?? "";
+  const meta = page.slice(0, start).match(SEARCH_META) ?? [];
+  return `<!doctype html><html lang="fr"><head>${title}${meta.join("")}</head><body>${page.slice(start, end)}</body></html>`;
+}
+
 /** Indexes the pages that carry `data-pagefind-body` and writes `pagefind/` into `outputDir`. Returns the number of pages indexed. */
 export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir: string): Promise<number> {
   const indexed = pages.filter((page): page is RenderedPage & { url: string } => !!page.url && page.content.includes("data-pagefind-body"));
   const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
   try {
-    // One at a time, in URL order: the index files then come out the same, byte for byte, at every build.
-    for (const page of indexed.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
-      check("l’ajout des pages", (await index.addHTMLFile({ url: page.url, content: page.content })).errors);
-    }
+    // Sent in URL order (Pagefind takes them in the order sent, so the index files come out the
+    // same, byte for byte, at every build), without waiting for each answer before the next.
+    const sorted = indexed.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    const added = await Promise.all(sorted.map((page) => index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) })));
+    check("l’ajout des pages", added.flatMap((result) => result.errors));
     const { files, errors: fileErrors } = await index.getFiles();
     check("l’écriture de l’index", fileErrors);
     const folder = path.join(outputDir, "pagefind");

@@ -68,3 +68,17 @@ describe("event dates in French", () => {
     expect(eventEndExclusive(timed).toISO()).toBe("2024-10-08T12:00:00.000+02:00");
   });
 });
+
+describe("parseContentDate, the forms of real files", () => {
+  it("reads offsets written with or without a space, and without seconds", () => {
+    expect(isoDateTime(parseContentDate("2022-10-25 16:46:00 +02:00")!)).toBe("2022-10-25T16:46:00+02:00");
+    expect(isoDateTime(parseContentDate("2022-10-25 16:46:00+0200")!)).toBe("2022-10-25T16:46:00+02:00");
+    expect(isoDateTime(parseContentDate("2022-10-25 16:46 +02:00")!)).toBe("2022-10-25T16:46:00+02:00");
+    expect(isoDateTime(parseContentDate("2022-10-25 16:46:00")!)).toBe("2022-10-25T16:46:00+02:00");
+  });
+
+  it("gives the same answer when asked twice (parsed once)", () => {
+    expect(parseContentDate("2023-03-01 09:00:00 +01:00")).toBe(parseContentDate("2023-03-01 09:00:00 +01:00"));
+    expect(parseContentDate("0007-08-31 23:09:21 +00:09")).toBeNull();
+  });
+});
