@@ -19,7 +19,7 @@ const { values } = parseArgs({
     "watch-n": { type: "string", default: "4000" },
   },
 });
-const sizes = values.n.split(",").map(Number);
+const sizes = values.n.split(",").map(Number).filter((n) => n > 0);
 const runs = Math.max(3, Number(values.runs));
 const watchN = Number(values["watch-n"]);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "presse-bench-"));

@@ -4,7 +4,7 @@ import fs from "node:fs";
 
 export interface Measurement {
   ms: number;
-  /** Highest sum of resident memory over the process tree, sampled every 25 ms. */
+  /** Highest sum of resident memory over the process tree, sampled every 100 ms. */
   peakRssBytes: number;
   exitCode: number | null;
   output: string;
@@ -12,29 +12,19 @@ export interface Measurement {
 
 const PAGE_SIZE = 4096;
 
-/** Resident bytes of `root` and its descendants, read from /proc (Linux). */
+/** Resident bytes of `root` and its descendants, read from /proc (Linux): a few small reads per sample. */
 export function treeRss(root: number): number {
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const tree = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, parent] of parents) if (!tree.has(pid) && tree.has(parent)) grew = tree.add(pid).size > 0;
-  }
   let total = 0;
-  for (const pid of tree) {
+  const pending = [root];
+  while (pending.length) {
+    const pid = pending.pop()!;
     try {
       total += Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
+      for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+        pending.push(...fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number));
+      }
     } catch {
-      // ended
+      // the process ended while we looked
     }
   }
   return total;
@@ -48,7 +38,7 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv 
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 25);
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
     child.on("close", (exitCode) => {
       clearInterval(timer);
       resolve({ ms: performance.now() - started, peakRssBytes: peak, exitCode, output });
