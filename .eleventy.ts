@@ -9,7 +9,7 @@ import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { dsfrAssets } from "./lib/assets.ts";
 import { ContentPageWriter } from "./lib/content-pages.ts";
-import { SearchIndexer } from "./lib/search-index.ts";
+import { SearchIndexer, SearchSession } from "./lib/search-index.ts";
 import { loadSite, contentFolder, type Site } from "./lib/site.ts";
 
 export interface PressConfigOptions {
@@ -45,8 +45,21 @@ export function pressConfig(options: PressConfigOptions) {
     const pages = new ContentPageWriter();
     const search = new SearchIndexer();
     config.on("eleventy.after", async ({ results, directories, runMode }) => {
-      const written = pages.write(site!, directories.output, new Set(results.map((result) => result.url).filter((url) => url !== false)));
-      await search.update([...results, ...written], directories.output, runMode === "build");
+      const taken = new Set(results.map((result) => result.url).filter((url) => url !== false));
+      if (runMode !== "build") {
+        search.update([...results, ...pages.write(site!, directories.output, taken)], directories.output);
+        return;
+      }
+      // A one-off build: Pagefind indexes each page while the next ones are rendered.
+      const session = await SearchSession.open();
+      try {
+        for (const result of [...results].sort((a, b) => String(a.url).localeCompare(String(b.url)))) session.add(result);
+        pages.write(site!, directories.output, taken, (page) => session.add(page));
+      } catch (error) {
+        await session.close();
+        throw error;
+      }
+      await session.write(directories.output);
     });
   };
 }

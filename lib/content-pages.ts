@@ -62,8 +62,11 @@ export interface WrittenPage {
 export class ContentPageWriter {
   private readonly previous = new Map<string, { model: object; content: string }>();
 
-  /** `taken`: the addresses of the pages Eleventy rendered, which no content page may overwrite. */
-  write(site: Site, outputDir: string, taken: ReadonlySet<string> = new Set()): WrittenPage[] {
+  /**
+   * `taken`: the addresses of the pages Eleventy rendered, which no content page may overwrite.
+   * `onPage` is told of each page as it is written (the search index takes them as they come).
+   */
+  write(site: Site, outputDir: string, taken: ReadonlySet<string> = new Set(), onPage?: (page: WrittenPage) => void): WrittenPage[] {
     const written: WrittenPage[] = [];
     const folders = new Set<string>();
     const pages = contentPages(site);
@@ -81,6 +84,7 @@ export class ContentPageWriter {
       }
       this.previous.set(page.url, { model: page.model, content });
       written.push({ url: page.url, content });
+      onPage?.({ url: page.url, content });
     }
     return written;
   }

@@ -35,31 +35,63 @@ export function indexableHtml(page: string): string {
   return `<!doctype html><html lang="fr"><head>${title}${meta.join("")}</head><body>${page.slice(start, end)}</body></html>`;
 }
 
-/** Indexes the pages that carry `data-pagefind-body` and writes `pagefind/` into `outputDir`. Returns the number of pages indexed. */
-export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir: string): Promise<number> {
-  const indexed = pages.filter((page): page is RenderedPage & { url: string } => !!page.url && page.content.includes("data-pagefind-body"));
-  const { index, errors } = await pagefind.createIndex();
-  if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
-  try {
-    // Sent in URL order (Pagefind takes them in the order sent, so the index files come out the
-    // same, byte for byte, at every build), without waiting for each answer before the next.
-    const sorted = indexed.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    const added = await Promise.all(sorted.map((page) => index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) })));
-    check("l’ajout des pages", added.flatMap((result) => result.errors));
-    const { files, errors: fileErrors } = await index.getFiles();
-    check("l’écriture de l’index", fileErrors);
-    const folder = path.join(outputDir, "pagefind");
-    fs.rmSync(folder, { recursive: true, force: true });
-    for (const file of files) {
-      if (DEFAULT_UI.test(file.path)) continue;
-      const target = path.join(folder, file.path);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, file.content);
+const byUrl = (a: { url: string | false }, b: { url: string | false }) => (String(a.url) < String(b.url) ? -1 : String(a.url) > String(b.url) ? 1 : 0);
+
+/**
+ * One index being built: pages are sent to Pagefind's process as they come, without waiting for
+ * its answers, so it indexes on the second core while the build renders the next pages. Pagefind
+ * takes pages in the order sent: a build that sends them in the same order gets the same index,
+ * byte for byte.
+ */
+export class SearchSession {
+  private readonly added: Promise<{ errors: string[] }>[] = [];
+
+  private constructor(private readonly index: pagefind.PagefindIndex) {}
+
+  static async open(): Promise<SearchSession> {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
+    return new SearchSession(index);
+  }
+
+  /** Sends a page if it carries `data-pagefind-body`; other pages are not searched. */
+  add(page: RenderedPage): void {
+    if (page.url && page.content.includes("data-pagefind-body")) {
+      this.added.push(this.index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }));
     }
-    return indexed.length;
-  } finally {
+  }
+
+  /** Waits for Pagefind, writes `pagefind/` into `outputDir`, stops Pagefind. Returns the number of pages indexed. */
+  async write(outputDir: string): Promise<number> {
+    try {
+      check("l’ajout des pages", (await Promise.all(this.added)).flatMap((result) => result.errors));
+      const { files, errors } = await this.index.getFiles();
+      check("l’écriture de l’index", errors);
+      const folder = path.join(outputDir, "pagefind");
+      fs.rmSync(folder, { recursive: true, force: true });
+      for (const file of files) {
+        if (DEFAULT_UI.test(file.path)) continue;
+        const target = path.join(folder, file.path);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, file.content);
+      }
+      return this.added.length;
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Stops Pagefind's process (a build that fails half-way must not leave it running). */
+  async close(): Promise<void> {
     await pagefind.close();
   }
+}
+
+/** Indexes the pages that carry `data-pagefind-body`, in URL order, and writes `pagefind/` into `outputDir`. */
+export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir: string): Promise<number> {
+  const session = await SearchSession.open();
+  for (const page of [...pages].sort(byUrl)) session.add(page);
+  return session.write(outputDir);
 }
 
 /**
@@ -71,11 +103,8 @@ export class SearchIndexer {
   private running: Promise<void> | undefined;
   private pending: { pages: readonly RenderedPage[]; outputDir: string } | undefined;
 
-  async update(pages: readonly RenderedPage[], outputDir: string, wait: boolean): Promise<void> {
-    if (wait) {
-      await writeSearchIndex(pages, outputDir);
-      return;
-    }
+  /** In the preview: indexes the pages behind the live reload, the newest pages once the running index is done. */
+  update(pages: readonly RenderedPage[], outputDir: string): void {
     this.pending = { pages, outputDir };
     this.running ??= this.drain();
   }
