@@ -2,7 +2,8 @@
  * `npm run bench [-- --n 1000,10000 --runs 3 --watch-n 4000]`: our full build side by side with the
  * bare pipeline (scripts/bench/floor.ts), on the same generated content, runs alternating so that
  * machine load hits both alike. Prints median and spread of wall time, peak memory of the process
- * tree, and the ratio ours / floor; then the preview's save-to-page latency. Asserts nothing.
+ * tree, and the ratio ours / floor; then the preview's save-to-page latency; then the job search
+ * in Chromium with 2,000 offers (scripts/bench/search.ts). Asserts nothing.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -17,11 +18,13 @@ const { values } = parseArgs({
     n: { type: "string", default: "1000,10000" },
     runs: { type: "string", default: "3" },
     "watch-n": { type: "string", default: "4000" },
+    "search-offers": { type: "string", default: "2000" },
   },
 });
 const sizes = values.n.split(",").map(Number).filter((n) => n > 0);
 const runs = Math.max(3, Number(values.runs));
 const watchN = Number(values["watch-n"]);
+const searchOffers = Number(values["search-offers"]);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "presse-bench-"));
 const node = process.execPath;
 
@@ -121,4 +124,9 @@ async function previewLatency(n: number): Promise<void> {
 console.log(`Banc d’essai sur ${os.cpus().length} cœurs, Node ${process.version}, ${runs} passages alternés par taille.`);
 for (const n of sizes) await compare(n);
 if (watchN > 0) await previewLatency(watchN);
+if (searchOffers > 0) {
+  console.log(`\nRecherche d’emplois dans Chromium :`);
+  const search = spawn(node, ["--import", "tsx", "scripts/bench/search.ts", "--offers", String(searchOffers), "--runs", "3"], { stdio: "inherit" });
+  await new Promise((resolve) => search.on("close", resolve));
+}
 fs.rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/bench/search.ts [-- --offers 2000 --runs 5]`: the job catalogue's search with
- * many offers (issue 4's benchmark; `npm run bench` will take it in). Builds generated offers with
+ * many offers (issue 4's benchmark; `npm run bench` runs it last). Builds generated offers with
  * their Pagefind index, opens /emplois/ in headless Chromium with an empty cache, types queries like
  * a person (60 ms between keys), then pastes them whole, and prints, for each: the time from the
  * last keystroke to the results drawn, and the bytes of the index downloaded for the typed query.
