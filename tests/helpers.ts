@@ -96,21 +96,23 @@ export function buildInputsDigest(root = ROOT): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Sample builds of older sources, left an hour ago or more (other worktrees may still use recent ones). */
+/** Sample builds made three hours ago or more: past their hour, no run still reads them. */
 function removeOldSamples(): void {
-  for (const name of fs.readdirSync(os.tmpdir()).filter((n) => /^presse-sample-[0-9a-f]+$/.test(n))) {
+  for (const name of fs.readdirSync(os.tmpdir()).filter((n) => /^presse-sample-[0-9a-f]+-\d+$/.test(n))) {
     const folder = path.join(os.tmpdir(), name);
-    if (Date.now() - fs.statSync(folder).mtimeMs > 3_600_000) fs.rmSync(folder, { recursive: true, force: true });
+    if (Date.now() - fs.statSync(folder).mtimeMs > 3 * 3_600_000) fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 
 /**
  * The sample content (`content/`) built once for all test files that only read it: the output is
- * kept in the temp folder under the digest of the build inputs, and a lock folder makes parallel
- * test files wait for the one that builds instead of building it again.
+ * kept in the temp folder under the digest of the build inputs and the hour (the agenda, embargoes
+ * and job deadlines depend on the build time), and a lock folder makes parallel test files wait
+ * for the one that builds instead of building it again.
  */
 export async function sampleSite(): Promise<BuiltFolder> {
-  const folder = path.join(os.tmpdir(), `presse-sample-${buildInputsDigest()}`);
+  const hour = Math.floor(Date.now() / 3_600_000);
+  const folder = path.join(os.tmpdir(), `presse-sample-${buildInputsDigest()}-${hour}`);
   const done = path.join(folder, "done");
   const lock = `${folder}.lock`;
   while (!fs.existsSync(done)) {
