@@ -7,7 +7,7 @@ import { frenchDate, frenchTime, isoDateTime, parseContentDate, type ContentDate
 import { quoteHtml, renderInlineMarkdown, renderMarkdown } from "./markdown.ts";
 import type { CommuniqueData, ImageData } from "./schema.ts";
 import { slugFromFileName, slugify } from "./slug.ts";
-import { cleanTitle, excerpt } from "./text.ts";
+import { cleanTitle, excerpt, htmlToText } from "./text.ts";
 import { describeFile, type Uploads } from "./uploads.ts";
 
 export const PRESS_ROOM_URL = "/espace-presse/";
@@ -130,10 +130,9 @@ function downloads(doc: SourceDocument, data: CommuniqueData, uploads: Uploads):
 /** The chapeau as inline HTML, and as a plain-text excerpt for cards and descriptions. */
 export function chapeau(markdown = ""): { chapeauHtml: string; chapeauText: string } {
   const text = markdown.trim();
-  return {
-    chapeauHtml: text ? renderInlineMarkdown(text) : "",
-    chapeauText: excerpt(text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`#>]/g, ""), 300),
-  };
+  const chapeauHtml = text ? renderInlineMarkdown(text) : "";
+  // From the rendered HTML: raw tags the authors wrote (`<span lang="en">`) never show as text.
+  return { chapeauHtml, chapeauText: excerpt(htmlToText(chapeauHtml), 300) };
 }
 
 /** Tags as terms, cleaned and without duplicates. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { chapeau } from "../../lib/communiques.ts";
 import { slugFromFileName, slugify } from "../../lib/slug.ts";
 import { frenchFileSize, telUrl, textFileDetails, unbreakablePhone } from "../../lib/format.ts";
-import { cleanTitle } from "../../lib/text.ts";
+import { cleanTitle, htmlToText } from "../../lib/text.ts";
 
 describe("slugs", () => {
   it("drop the date prefix and the extension", () => {
@@ -41,5 +42,14 @@ describe("text clean-up", () => {
     expect(unbreakablePhone(" 01 71  21 01 70 ")).toBe("01\u00a071\u00a021\u00a001\u00a070");
     expect(unbreakablePhone("+33-1-71")).toBe("+33\u20111\u201171");
     expect(telUrl("+33 1 71 21 01 70")).toBe("tel:+33171210170");
+  });
+});
+
+describe("plain text of a chapeau (cards, descriptions)", () => {
+  it("drops the markup the authors wrote, keeps its text, decodes entities", () => {
+    expect(htmlToText('<em>a</em> &amp; <span lang="en">b</span>&nbsp;&#233;&#x2019; &lt;c&gt;')).toBe("a & b é’ <c>");
+    expect(chapeau('Rendez-vous au premier <span lang="en">meetup</span> *Design* [Public](https://x.fr) > 2 & co').chapeauText).toBe(
+      "Rendez-vous au premier meetup Design Public > 2 & co",
+    );
   });
 });
