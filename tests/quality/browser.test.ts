@@ -22,7 +22,7 @@ const urls = htmlFiles(built.output).map((file) => urlOf(built.output, file));
 const communiqueUrl = urls.find((url) => /^\/espace-presse\/[^/]+\/$/.test(url) && built.read(url).includes("fr-link--download"))!;
 
 /** "rule (impact): help — element" lines, one per failing element. */
-export function violationLines(results: AxeResults): string[] {
+function violationLines(results: AxeResults): string[] {
   return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}) : ${v.help} — ${node.target.join(" ")} ${node.html.slice(0, 160)}`));
 }
 

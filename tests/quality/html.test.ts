@@ -6,17 +6,9 @@
  * - `aria-label-misuse` skips `div`: DSFR's modal pattern (the header menu) names a `div` with
  *   `aria-labelledby`, which DSFR's script turns into `role="dialog"` when the modal opens.
  */
-import fs from "node:fs";
-import path from "node:path";
-import { HtmlValidate, type ConfigData } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, sampleSite } from "../helpers.ts";
-import { htmlFiles, urlOf } from "./pages.ts";
-
-/** The project's configuration, read explicitly: the built site lives outside the project folder. */
-export function projectValidator(): HtmlValidate {
-  return new HtmlValidate(JSON.parse(fs.readFileSync(path.join(ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData);
-}
+import { sampleSite } from "../helpers.ts";
+import { htmlFiles, projectValidator, urlOf } from "./pages.ts";
 
 describe("html-validate on every page of the sample site", () => {
   let output: string;

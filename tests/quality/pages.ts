@@ -1,7 +1,8 @@
 /** The pages of a built site, parsed once, for the checks that run over every page. */
 import fs from "node:fs";
 import path from "node:path";
-import { Parser, StaticConfigLoader, type HtmlElement } from "html-validate";
+import { HtmlValidate, Parser, StaticConfigLoader, type ConfigData, type HtmlElement } from "html-validate";
+import { ROOT } from "../helpers.ts";
 
 export interface SitePage {
   /** "/espace-presse/", "/404.html" */
@@ -30,6 +31,11 @@ export async function sitePages(output: string): Promise<SitePage[]> {
     const source = fs.readFileSync(file, "utf8");
     return { url: urlOf(output, file), file, source, document: parser.parseHtml(source) };
   });
+}
+
+/** html-validate with the project's `.htmlvalidate.json`, read explicitly: built sites live outside the project folder. */
+export function projectValidator(): HtmlValidate {
+  return new HtmlValidate(JSON.parse(fs.readFileSync(path.join(ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData);
 }
 
 /** Elements of the document itself, not the inert content of a `<template>` a script clones. */

@@ -7,13 +7,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildSite, ROOT } from "../helpers.ts";
 
 /** Relative path → SHA-256 of every file of a folder. */
-export function fileHashes(folder: string): Map<string, string> {
+function fileHashes(folder: string): Map<string, string> {
   const files = fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((f) => fs.statSync(path.join(folder, f)).isFile());
   return new Map(files.sort().map((f) => [f, crypto.createHash("sha256").update(fs.readFileSync(path.join(folder, f))).digest("hex")]));
 }
 
 /** Files that differ, or exist on one side only. */
-export function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...new Set([...a.keys(), ...b.keys()])].sort().filter((file) => a.get(file) !== b.get(file));
 }
 

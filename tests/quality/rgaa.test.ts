@@ -30,7 +30,7 @@ const FORMAT = /\b[A-Z0-9]{2,5}\b/;
 const text = (element: HtmlElement) => element.textContent.replace(/\s+/g, " ").trim();
 
 /** Every `<x lang="…">text</x>` the content files write: passages the authors marked as another language. */
-export function markedPassages(contentDir: string): { lang: string; text: string; file: string }[] {
+function markedPassages(contentDir: string): { lang: string; text: string; file: string }[] {
   const files = fs.readdirSync(contentDir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(md|markdown)$/.test(f));
   return files.flatMap((file) =>
     [...fs.readFileSync(path.join(contentDir, file), "utf8").matchAll(/<(\w+)[^>]*\slang="([^"]+)"[^>]*>([^<]+)<\/\1>/g)].map((m) => ({
