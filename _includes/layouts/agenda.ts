@@ -7,12 +7,11 @@ import { calendar } from "../../lib/ical.ts";
 import { eventData } from "../../lib/structured-data.ts";
 import type { ListPage } from "../../lib/site.ts";
 import { upperFirst } from "../../lib/text.ts";
-import { badge } from "../components/badge.ts";
 import { card, cardList } from "../components/card.ts";
 import { articleText } from "../components/article.ts";
 import { externalLink } from "../components/link.ts";
 import { subscribeLinks } from "../components/subscribe.ts";
-import { tagLabel } from "../components/tags.ts";
+import { cardLabels, tagLabel } from "../components/tags.ts";
 import { sortKey } from "../../lib/dates.ts";
 import { basePage } from "./base.ts";
 import { listPage } from "./communique-list.ts";
@@ -24,9 +23,9 @@ function when(event: AgendaEvent): SafeHtml {
   return event.dateLabel ? html`<time datetime="${event.startIso}">${upperFirst(event.dateLabel)}</time>` : html`${ui.agenda.undated}`;
 }
 
+/** The category and the draft badge, on the card and above the page title. */
 function labels(event: AgendaEvent): SafeHtml | undefined {
-  if (!event.category && !event.draft) return undefined;
-  return html`<ul class="fr-tags-group">${event.category ? html`<li>${tagLabel(event.category)}</li>` : ""}${event.draft ? html`<li>${badge(ui.agenda.draft, "warning")}</li>` : ""}</ul>`;
+  return cardLabels(event.category ? [event.category] : [], event.draft ? [ui.agenda.draft] : []);
 }
 
 export function eventCard(event: AgendaEvent, headingLevel: 2 | 3): SafeHtml {

@@ -6,11 +6,10 @@ import { categoryFeedLink, PRESS_FEEDS, type AlternateLink } from "../../lib/fee
 import { html, type SafeHtml } from "../../lib/html.ts";
 import { DOCUMENTS_URL } from "../../lib/press-documents.ts";
 import type { ListPage, Site } from "../../lib/site.ts";
-import { badge } from "../components/badge.ts";
 import { card, cardList } from "../components/card.ts";
 import { pagination } from "../components/pagination.ts";
 import { subscribeLinks } from "../components/subscribe.ts";
-import { tagLabel, tagLinks } from "../components/tags.ts";
+import { cardLabels, tagLinks } from "../components/tags.ts";
 import type { Crumb } from "../components/breadcrumb.ts";
 import { basePage } from "./base.ts";
 
@@ -20,9 +19,7 @@ export function communiqueCard(c: Communique, headingLevel: 2 | 3): SafeHtml {
     url: c.url,
     headingLevel,
     description: c.chapeauText || undefined,
-    start: c.category || c.draft || c.embargo
-      ? html`<ul class="fr-tags-group">${c.category ? html`<li>${tagLabel(c.category.label)}</li>` : ""}${c.draft ? html`<li>${badge(ui.press.draft, "warning")}</li>` : ""}${c.embargo ? html`<li>${badge(ui.press.embargo, "warning")}</li>` : ""}</ul>`
-      : undefined,
+    start: cardLabels(c.category ? [c.category.label] : [], [...(c.draft ? [ui.press.draft] : []), ...(c.embargo ? [ui.press.embargo] : [])]),
     detail: html`<time datetime="${c.datetime}">${c.dateLabel}</time>`,
     imageSrc: c.image?.src,
   });

@@ -3,9 +3,8 @@ import ui from "../../_data/ui.json" with { type: "json" };
 import { html, type SafeHtml } from "../../lib/html.ts";
 import type { Job } from "../../lib/jobs.ts";
 import type { ListPage } from "../../lib/site.ts";
-import { badge } from "../components/badge.ts";
 import { card, cardList } from "../components/card.ts";
-import { tagLabel } from "../components/tags.ts";
+import { cardLabels } from "../components/tags.ts";
 import { listPage } from "./communique-list.ts";
 
 /** "DINUM · Saint-Jacques-de-la-Lande": the employer and the first place, for cards and results. */
@@ -26,9 +25,7 @@ export function jobCard(job: Job, headingLevel: 2 | 3): SafeHtml {
     url: job.url,
     headingLevel,
     description: jobDescription(job) || undefined,
-    start: labels.length || job.draft
-      ? html`<ul class="fr-tags-group">${labels.map((label) => html`<li>${tagLabel(label)}</li>`)}${job.draft ? html`<li>${badge(ui.jobs.draft, "warning")}</li>` : ""}</ul>`
-      : undefined,
+    start: cardLabels(labels, job.draft ? [ui.jobs.draft] : []),
     detail: html`${jobDetail(job)}`,
   });
 }
