@@ -8,8 +8,9 @@ import "tsx/esm";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { dsfrAssets } from "./lib/assets.ts";
+import type { BuildOutput } from "./lib/build-output.ts";
 import { ContentPageWriter } from "./lib/content-pages.ts";
-import { SearchIndexer, SearchSession } from "./lib/search-index.ts";
+import { SearchIndexer, writeSearchIndex } from "./lib/search-index.ts";
 import { loadSite, contentFolder, type Site } from "./lib/site.ts";
 
 export interface PressConfigOptions {
@@ -20,6 +21,8 @@ export interface PressConfigOptions {
   site?: Site;
   /** False when the build script copies the static files itself, after the pages (see scripts/build.ts). */
   copyFiles?: boolean;
+  /** The build script's output, which already holds the content's own pages and takes the rest. */
+  output?: BuildOutput;
 }
 
 /** Files published as they are (source → site path): DSFR, the site's assets, the content's uploads. */
@@ -45,21 +48,12 @@ export function pressConfig(options: PressConfigOptions) {
     const pages = new ContentPageWriter();
     const search = new SearchIndexer();
     config.on("eleventy.after", async ({ results, directories, runMode }) => {
+      if (options.output) return options.output.addSitePages(site!, results);
       const taken = new Set(results.map((result) => result.url).filter((url) => url !== false));
-      if (runMode !== "build") {
-        search.update([...results, ...pages.write(site!, directories.output, taken)], directories.output);
-        return;
-      }
-      // A one-off build: Pagefind indexes each page while the next ones are rendered.
-      const session = await SearchSession.open();
-      try {
-        for (const result of [...results].sort((a, b) => String(a.url).localeCompare(String(b.url)))) session.add(result);
-        pages.write(site!, directories.output, taken, (page) => session.add(page));
-      } catch (error) {
-        await session.close();
-        throw error;
-      }
-      await session.write(directories.output);
+      const written = [...results, ...pages.write(site!, directories.output, taken)];
+      // The preview shows the page at once; the search catches up behind.
+      if (runMode === "build") await writeSearchIndex(written, directories.output);
+      else search.update(written, directories.output);
     });
   };
 }

@@ -15,7 +15,7 @@ import { errorPageHtml } from "../_includes/layouts/error-page.ts";
 import { jobPage } from "../_includes/layouts/job.ts";
 import { jobFacetPage } from "../_includes/layouts/job-list.ts";
 import { calendar } from "./ical.ts";
-import type { Site } from "./site.ts";
+import type { BuiltModel, Site } from "./site.ts";
 
 export interface ContentPage {
   /** `/espace-presse/slug/` (written as `index.html`) or a file address such as `/agenda/slug.ics`. */
@@ -25,20 +25,45 @@ export interface ContentPage {
   render(): string;
 }
 
-/** Every page made from the site model, items first, then lists. */
-export function contentPages(site: Site): ContentPage[] {
+/** The pages of one communiqué, event (its page and its `.ics`) or job offer: they need nothing else. */
+export function itemPages(built: BuiltModel): ContentPage[] {
+  switch (built.kind) {
+    case "communique": {
+      const c = built.model;
+      return [{ url: c.url, model: c, render: () => communiquePage(c) }];
+    }
+    case "event": {
+      const e = built.model;
+      const page = { url: e.url, model: e, render: () => eventPage(e) };
+      return e.icsUrl ? [page, { url: e.icsUrl, model: e, render: () => calendar([e]) }] : [page];
+    }
+    case "job": {
+      const j = built.model;
+      return [{ url: j.url, model: j, render: () => jobPage(j) }];
+    }
+  }
+}
+
+/** The pages made from the whole site: the preview's error pages and the lists. */
+export function sitePages(site: Site): ContentPage[] {
   const hasUpcoming = site.events.some((e) => e.status === "upcoming");
   return [
-    ...site.communiques.map((c) => ({ url: c.url, model: c, render: () => communiquePage(c) })),
-    ...site.events.map((e) => ({ url: e.url, model: e, render: () => eventPage(e) })),
-    ...site.events.flatMap((e) => (e.icsUrl ? [{ url: e.icsUrl, model: e, render: () => calendar([e]) }] : [])),
-    ...site.jobs.map((j) => ({ url: j.url, model: j, render: () => jobPage(j) })),
     ...site.errorPages.map((p) => ({ url: p.url, model: p, render: () => errorPageHtml(p) })),
     ...site.pressPages.map((p) => ({ url: p.url, model: p, render: () => pressRoomPage(site, p) })),
     ...site.termPages.map((p) => ({ url: p.url, model: p, render: () => termListPage(p) })),
     ...site.agendaPages.map((p) => ({ url: p.url, model: p, render: () => agendaListPage(p, hasUpcoming) })),
     ...site.jobFacetPages.map((p) => ({ url: p.url, model: p, render: () => jobFacetPage(p) })),
   ];
+}
+
+/** Every page made from the site model, items first, then lists. */
+export function contentPages(site: Site): ContentPage[] {
+  const items: BuiltModel[] = [
+    ...site.communiques.map((model) => ({ kind: "communique" as const, model })),
+    ...site.events.map((model) => ({ kind: "event" as const, model })),
+    ...site.jobs.map((model) => ({ kind: "job" as const, model })),
+  ];
+  return [...items.flatMap(itemPages), ...sitePages(site)];
 }
 
 export function outputPath(outputDir: string, url: string): string {
@@ -58,33 +83,47 @@ export interface WrittenPage {
   content: string;
 }
 
-/** Writes the content pages, remembering what it wrote so that the next build writes only changes. */
+/** Writes page files into an output folder, making each folder once. */
+export class PageFiles {
+  private readonly folders = new Set<string>();
+
+  constructor(private readonly outputDir: string) {}
+
+  write(url: string, content: string): void {
+    const file = outputPath(this.outputDir, url);
+    const folder = path.dirname(file);
+    if (!this.folders.has(folder)) {
+      fs.mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    fs.writeFileSync(file, content);
+  }
+}
+
+/** A content page at the address of a page Eleventy rendered (`taken`) stops the build. */
+export function checkAddresses(urls: Iterable<string>, taken: ReadonlySet<string>): void {
+  for (const url of urls) if (taken.has(url)) throw new AddressTakenError(url);
+}
+
+/**
+ * Writes the content pages in the preview, remembering what it wrote so that the next build
+ * writes only changes. (A one-off build writes each page once: see `lib/build-output.ts`.)
+ */
 export class ContentPageWriter {
   private readonly previous = new Map<string, { model: object; content: string }>();
 
-  /**
-   * `taken`: the addresses of the pages Eleventy rendered, which no content page may overwrite.
-   * `onPage` is told of each page as it is written (the search index takes them as they come).
-   */
-  write(site: Site, outputDir: string, taken: ReadonlySet<string> = new Set(), onPage?: (page: WrittenPage) => void): WrittenPage[] {
+  /** `taken`: the addresses of the pages Eleventy rendered, which no content page may overwrite. */
+  write(site: Site, outputDir: string, taken: ReadonlySet<string> = new Set()): WrittenPage[] {
     const written: WrittenPage[] = [];
-    const folders = new Set<string>();
+    const files = new PageFiles(outputDir);
     const pages = contentPages(site);
-    const clash = pages.find((page) => taken.has(page.url));
-    if (clash) throw new AddressTakenError(clash.url);
+    checkAddresses(pages.map((page) => page.url), taken);
     for (const page of pages) {
       const before = this.previous.get(page.url);
       const content = before?.model === page.model ? before.content : page.render();
-      const file = outputPath(outputDir, page.url);
-      if (before?.content !== content || !fs.existsSync(file)) {
-        const folder = path.dirname(file);
-        if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-        fs.writeFileSync(file, content);
-      }
+      if (before?.content !== content || !fs.existsSync(outputPath(outputDir, page.url))) files.write(page.url, content);
       this.previous.set(page.url, { model: page.model, content });
       written.push({ url: page.url, content });
-      onPage?.({ url: page.url, content });
     }
     return written;
   }

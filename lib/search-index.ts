@@ -35,7 +35,7 @@ export function indexableHtml(page: string): string {
   return `<!doctype html><html lang="fr"><head>${title}${meta.join("")}</head><body>${page.slice(start, end)}</body></html>`;
 }
 
-const byUrl = (a: { url: string | false }, b: { url: string | false }) => (String(a.url) < String(b.url) ? -1 : String(a.url) > String(b.url) ? 1 : 0);
+export const byUrl = (a: { url: string | false }, b: { url: string | false }) => (String(a.url) < String(b.url) ? -1 : String(a.url) > String(b.url) ? 1 : 0);
 
 /**
  * One index being built: pages are sent to Pagefind's process as they come, without waiting for
@@ -57,7 +57,8 @@ export class SearchSession {
   /** Sends a page if it carries `data-pagefind-body`; other pages are not searched. */
   add(page: RenderedPage): void {
     if (page.url && page.content.includes("data-pagefind-body")) {
-      this.added.push(this.index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }));
+      // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
+      this.added.push(this.index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] })));
     }
   }
 
@@ -65,15 +66,12 @@ export class SearchSession {
   async write(outputDir: string): Promise<number> {
     try {
       check("l’ajout des pages", (await Promise.all(this.added)).flatMap((result) => result.errors));
-      const { files, errors } = await this.index.getFiles();
-      check("l’écriture de l’index", errors);
       const folder = path.join(outputDir, "pagefind");
       fs.rmSync(folder, { recursive: true, force: true });
-      for (const file of files) {
-        if (DEFAULT_UI.test(file.path)) continue;
-        const target = path.join(folder, file.path);
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, file.content);
+      // Pagefind writes the files itself: getFiles() would send each one back through its pipe, in base64.
+      check("l’écriture de l’index", (await this.index.writeFiles({ outputPath: folder })).errors);
+      for (const name of fs.readdirSync(folder)) {
+        if (DEFAULT_UI.test(name)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
       }
       return this.added.length;
     } finally {

@@ -185,22 +185,26 @@ interface ProcessedFile {
 const processed = new Map<string, ProcessedFile>();
 
 /**
- * Reads, validates and checks each file of a kind and builds its page model. Drafts and embargoed
- * communiqués are withheld from the build (the preview shows them): they come back apart.
+ * Reads, validates and checks each file of a kind and builds its page model, pausing (`yield`)
+ * after each file. Drafts and embargoed communiqués are withheld from the build (the preview shows
+ * them): they come back apart. `onBuilt` is told of each page model that will be published.
  */
-function buildPages<S extends z.ZodObject, P extends LinkingPage>(
+function* buildPages<S extends z.ZodObject, P extends LinkingPage>(
   files: string[],
   rules: KindRules & { schema: S },
   context: { options: SiteOptions; now: DateTime; uploadsStamp: string },
   toPage: (doc: SourceDocument, data: z.infer<S>) => P,
-): { documents: SourceDocument[]; built: { page: P; doc: SourceDocument }[]; withheld: P[] } {
+  onBuilt: (page: P) => void = () => {},
+): Generator<void, { documents: SourceDocument[]; built: { page: P; doc: SourceDocument }[]; withheld: P[] }> {
   const documents: SourceDocument[] = [];
   const built: { page: P; doc: SourceDocument }[] = [];
   const withheld: P[] = [];
   const common = `${context.uploadsStamp}|${context.now.toFormat("yyyy-MM-dd HH:mm")}|${context.options.preview ? 1 : 0}`;
+  // Only the preview reads the same files again: a one-off build or check keeps nothing.
+  const cache = context.options.preview ? processed : undefined;
   for (const file of files) {
     const source = fs.readFileSync(file, "utf8");
-    let entry = processed.get(file);
+    let entry = cache?.get(file);
     if (entry?.stamp === common && entry.doc.source === source) {
       entry.doc.findings.length = entry.ownFindings;
     } else {
@@ -210,13 +214,20 @@ function buildPages<S extends z.ZodObject, P extends LinkingPage>(
       // The same text checks for every kind, in the build as in `npm run check`.
       checkDocument(doc, { now: context.now });
       entry = { stamp: common, doc, page, ownFindings: doc.findings.length };
-      processed.set(file, entry);
+      cache?.set(file, entry);
     }
     documents.push(entry.doc);
     const page = entry.page as P | null;
-    if (!page) continue;
+    if (!page) {
+      yield;
+      continue;
+    }
     if ((page.draft || page.embargo) && !context.options.preview) withheld.push(page);
-    else built.push({ page, doc: entry.doc });
+    else {
+      built.push({ page, doc: entry.doc });
+      onBuilt(page);
+    }
+    yield;
   }
   return { documents, built, withheld };
 }
@@ -306,7 +317,36 @@ function siteUrls(lists: ReturnType<typeof siteLists>): Set<string> {
   return new Set(["/", DOCUMENTS_URL, JOBS_URL, ...pages.map((page) => page.url)]);
 }
 
+/** A page model as soon as it is built, with its kind. */
+export type BuiltModel = { kind: "communique"; model: Communique } | { kind: "event"; model: AgendaEvent } | { kind: "job"; model: Job };
+
+/** Lets the event loop run (timers, pipes to other processes) between two pieces of synchronous work. */
+export const giveWay = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Reads and checks the whole content folder. */
 export function loadSite(options: SiteOptions): Site {
+  const steps = siteSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, telling `onBuilt` of each published page model as soon as its file is read (in file
+ * order), and giving way to the event loop every few files, so that what `onBuilt` starts (writing
+ * the page, sending it to Pagefind) goes on while the next files are read.
+ */
+export async function loadSiteStreaming(options: SiteOptions, onBuilt: (built: BuiltModel) => void): Promise<Site> {
+  const steps = siteSteps(options, onBuilt);
+  for (let count = 1; ; count++) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (count % 16 === 0) await giveWay();
+  }
+}
+
+function* siteSteps(options: SiteOptions, onBuilt: (built: BuiltModel) => void = () => {}): Generator<void, Site> {
   const contentDir = path.resolve(options.contentDir);
   const uploadsDir = contentFolder(contentDir, "uploads");
   const uploads = new Uploads(uploadsDir);
@@ -315,9 +355,9 @@ export function loadSite(options: SiteOptions): Site {
   const uploadsStamp = fs.existsSync(uploadsDir) ? String(fs.statSync(uploadsDir).mtimeMs) : "";
   const context = { options, now, uploadsStamp };
   const filesOf = (kind: ContentKind) => markdownFiles(kindFolder(contentDir, kind), looseFindings);
-  const communiquePages = buildPages(filesOf(communiqueKind), communiqueKind, context, (doc, data) => toCommunique(doc, data, uploads, now));
-  const eventPages = buildPages(filesOf(eventKind), eventKind, context, (doc, data) => toEvent(doc, data, uploads, now));
-  const jobPages = buildPages(filesOf(jobKind), jobKind, context, (doc, data) => toJob(doc, data, now));
+  const communiquePages = yield* buildPages(filesOf(communiqueKind), communiqueKind, context, (doc, data) => toCommunique(doc, data, uploads, now), (model) => onBuilt({ kind: "communique", model }));
+  const eventPages = yield* buildPages(filesOf(eventKind), eventKind, context, (doc, data) => toEvent(doc, data, uploads, now), (model) => onBuilt({ kind: "event", model }));
+  const jobPages = yield* buildPages(filesOf(jobKind), jobKind, context, (doc, data) => toJob(doc, data, now), (model) => onBuilt({ kind: "job", model }));
   const communiqueDocs = communiquePages.documents;
   const eventDocs = eventPages.documents;
   const jobDocs = jobPages.documents;

@@ -5,7 +5,7 @@
  * tree, and the ratio ours / floor; then the preview's save-to-page latency; then the job search
  * in Chromium with 2,000 offers (scripts/bench/search.ts). Asserts nothing.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -45,8 +45,8 @@ function summarize(series: Series): { median: number; spread: string; peak: numb
   };
 }
 
-async function run(name: string, args: string[]): Promise<Measurement> {
-  const result = await measure(node, ["--import", "tsx", ...args]);
+async function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
+  const result = await measure(node, ["--import", "tsx", ...args], env);
   if (result.exitCode !== 0) throw new Error(`${name} a échoué :\n${result.output.slice(-2000)}`);
   return result;
 }
@@ -61,8 +61,12 @@ async function compare(n: number): Promise<void> {
     const order = i % 2 === 0 ? [ours, floor] : [floor, ours];
     for (const series of order) {
       const output = path.join(work, `out-${n}-${series === ours ? "ours" : "floor"}`);
+      // Each run starts from an empty output and a disk with nothing left to flush from the run before:
+      // on this machine, removing 12,000 folders or flushing 300 Mo of pages takes seconds, at random.
+      fs.rmSync(output, { recursive: true, force: true });
+      execFileSync("sync");
       const args = series === ours ? ["scripts/build.ts", "--content", content, "--output", output] : ["scripts/bench/floor.ts", content, output];
-      series.runs.push(await run(series.name, args));
+      series.runs.push(await run(series.name, args, { PRESS_TIMINGS: "1" }));
       process.stdout.write(".");
     }
   }
@@ -77,6 +81,8 @@ async function compare(n: number): Promise<void> {
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));
+  console.log("phases de notre construction (dernier passage, PRESS_TIMINGS=1) :");
+  for (const line of ours.runs.at(-1)!.output.split("\n").filter((l) => /^ {2}\S.* : [\d,]+ s, \d+ Mo$/.test(l))) console.log(line);
 }
 
 /** Time from saving a communiqué to the preview serving the updated page. */

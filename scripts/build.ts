@@ -9,10 +9,11 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import { pressConfig, staticFiles } from "../.eleventy.ts";
+import { BuildOutput } from "../lib/build-output.ts";
 import { AddressTakenError } from "../lib/content-pages.ts";
 import { hasErrors } from "../lib/findings.ts";
 import { formatFindings, summary } from "../lib/report.ts";
-import { loadSite, type Site } from "../lib/site.ts";
+import { loadSiteStreaming, type Site } from "../lib/site.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -40,29 +41,48 @@ function swapInto(builtDir: string, outputDir: string): void {
   fs.rmSync(previous, { recursive: true, force: true });
 }
 
+/** `PRESS_TIMINGS=1 npm run build`: how long each phase took, on stderr (the benchmark's detail). */
+function phaseClock(): (phase: string) => void {
+  let last = performance.now();
+  return (phase) => {
+    if (!process.env.PRESS_TIMINGS) return;
+    const now = performance.now();
+    console.error(`  ${phase} : ${((now - last) / 1000).toFixed(2).replace(".", ",")} s, ${Math.round(process.memoryUsage().rss / 1e6)} Mo`);
+    last = now;
+  };
+}
+
 export async function build(options: BuildOptions, log: (line: string) => void = console.log): Promise<Site> {
   const contentDir = path.resolve(options.contentDir);
   const outputDir = path.resolve(options.outputDir);
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     throw new BuildError(`Le dossier de contenu « ${options.contentDir} » n’existe pas.`);
   }
-  const site = loadSite({ contentDir, preview: false, now: options.now });
-  if (site.findings.length) log(formatFindings(site.findings));
-  if (hasErrors(site.findings)) {
-    throw new BuildError(
-      `${summary(site.findings, site.documents.length)}.\nConstruction arrêtée : corrigez les erreurs ci-dessus. Le site précédent (${path.relative(process.cwd(), outputDir) || outputDir}) n’a pas été modifié.`,
-    );
-  }
+  const phase = phaseClock();
   const temporary = `${outputDir}.tmp-${process.pid}`;
   fs.rmSync(temporary, { recursive: true, force: true });
+  const output = await BuildOutput.open(temporary);
+  let site: Site;
   try {
-    const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: false, site, copyFiles: false }) });
+    // The pages of the content files are written while the files are read: they are thrown away if the checks fail.
+    site = await loadSiteStreaming({ contentDir, preview: false, now: options.now }, (built) => output.addItem(built));
+    phase("lecture, vérification et pages des contenus");
+    if (site.findings.length) log(formatFindings(site.findings));
+    if (hasErrors(site.findings)) {
+      throw new BuildError(
+        `${summary(site.findings, site.documents.length)}.\nConstruction arrêtée : corrigez les erreurs ci-dessus. Le site précédent (${path.relative(process.cwd(), outputDir) || outputDir}) n’a pas été modifié.`,
+      );
+    }
+    const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: false, site, copyFiles: false, output }) });
     // Eleventy's own log is English and prints stack traces: the build says what matters in French.
     if (!process.env.DEBUG) eleventy.disableLogger();
     await eleventy.write().catch((error: unknown) => {
       const taken = causes(error).find((cause) => cause instanceof AddressTakenError);
       throw taken ? new BuildError(`Construction arrêtée : ${taken.message}. Le site précédent n’a pas été modifié.`) : error;
     });
+    phase("pages fixes (Eleventy) et listes");
+    await output.finish();
+    phase("index de recherche");
     // Copied once the pages are written: Eleventy starts its own copies first and leaves them running
     // when a page fails, which would write into the temporary folder after it is removed.
     for (const [source, target] of Object.entries(staticFiles(contentDir))) {
@@ -70,8 +90,11 @@ export async function build(options: BuildOptions, log: (line: string) => void =
     }
     // The uploads folder is copied whole; what only drafts and embargoed communiqués link to is taken out.
     for (const file of site.withheldUploads) fs.rmSync(path.join(temporary, "uploads", file), { force: true });
+    phase("fichiers statiques");
     swapInto(temporary, outputDir);
+    phase("remplacement du site précédent");
   } finally {
+    await output.abandon();
     fs.rmSync(temporary, { recursive: true, force: true });
   }
   log(`${summary(site.findings, site.documents.length)}.`);

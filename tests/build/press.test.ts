@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { communiquePage } from "../../_includes/layouts/communique.ts";
-import { loadSite } from "../../lib/site.ts";
+import { loadSite, loadSiteStreaming } from "../../lib/site.ts";
 import { build, BuildError } from "../../scripts/build.ts";
 import { buildSite, contentFolder, CORPUS, corpusContent, ROOT, type Built } from "../helpers.ts";
 
@@ -133,6 +133,30 @@ describe("downloads, drafts, bad input", () => {
       `${path.relative(process.cwd(), path.join(dir, "communiques/2023-01-01-essai.md"))}:1:1  erreur  permalink  l’adresse /espace-presse/essai/ est aussi celle de ${path.relative(process.cwd(), path.join(dir, "communiques/2024-03-15-essai.md"))} — renommez l’un des deux fichiers ou changez son permalink`,
     );
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("stops when a file takes the address of a page of the site itself, and writes nothing", async () => {
+    const dir = contentFolder({ "communiques/2024-03-15-essai.md": communique("permalink: /recherche/\n") });
+    await expect(build({ contentDir: dir, outputDir: path.join(dir, "out") }, () => {})).rejects.toThrow(
+      "Construction arrêtée : l’adresse /recherche/ est celle d’une page du site : changez le permalink ou le nom du fichier qui la prend.",
+    );
+    expect(fs.readdirSync(dir).sort()).toEqual(["communiques"]);
+  });
+
+  it("tells each published page as soon as its file is read, in file order, and loads the same site", async () => {
+    const dir = contentFolder({
+      "communiques/2024-03-15-essai.md": communique(""),
+      "communiques/2024-03-16-brouillon.md": communique("published: false\n"),
+      "communiques/2024-03-17-autre.md": communique(""),
+      "agenda/2024-04-01-forum.md": "---\ntitle: Forum\ndate: 2024-03-01\nevent_start_date: 2024-04-01 09:00:00 +02:00\n---\n\nProgramme.\n",
+      "emplois/2024-03-01-dev.md": "---\ntitle: Développeuse\ndate: 2024-03-01\n---\n\nMission.\n",
+    });
+    const told: string[] = [];
+    const streamed = await loadSiteStreaming({ contentDir: dir }, (built) => told.push(`${built.kind} ${built.model.url}`));
+    expect(told).toEqual(["communique /espace-presse/essai/", "communique /espace-presse/autre/", "event /agenda/forum/", "job /emplois/dev/"]);
+    const loaded = loadSite({ contentDir: dir, now: streamed.now });
+    expect(streamed.communiques.map((c) => c.url)).toEqual(loaded.communiques.map((c) => c.url));
+    expect(streamed.findings).toEqual(loaded.findings);
   });
 
   it("keeps {{ and {% as text: Markdown never meets a template engine", async () => {
