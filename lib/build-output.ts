@@ -1,34 +1,93 @@
 /**
- * The output of a one-off build (`npm run build`), written as a pipeline: each communiqué, event
- * and offer page is rendered, written and sent to Pagefind as soon as its file is read, so that
- * Pagefind indexes on the second core while the next files are read. Then come Eleventy's fixed
- * pages and the lists, which need the whole site, and last the index files.
+ * The output of a one-off build (`npm run build`), written as a pipeline. Each communiqué, event
+ * and offer page is rendered as soon as its file is read and handed to a second thread
+ * (lib/page-sink.ts), which writes it and sends it to Pagefind. Only these pages are searchable:
+ * once they are all read, Pagefind writes the index while Eleventy's fixed pages and the lists,
+ * which need the whole site, are rendered.
  */
+import { Worker } from "node:worker_threads";
 import type { EleventyResult } from "@11ty/eleventy";
-import { checkAddresses, itemPages, PageFiles, sitePages, type WrittenPage } from "./content-pages.ts";
-import { byUrl, SearchSession } from "./search-index.ts";
+import { checkAddresses, itemPages, sitePages, type WrittenPage } from "./content-pages.ts";
+import type { SinkMessage, SinkReply } from "./page-sink.ts";
 import { giveWay, type BuiltModel, type Site } from "./site.ts";
 
+/** How many pages may wait for the second thread: beyond, the main thread waits (memory stays flat). */
+const MAX_AHEAD = 512;
+
+type ReplyOf<T extends SinkReply["type"]> = Extract<SinkReply, { type: T }>;
+
+interface Waiter {
+  type: SinkReply["type"];
+  resolve: (reply: SinkReply) => void;
+  reject: (error: Error) => void;
+}
+
+/** A worker running a TypeScript module, under the build script (tsx) as under the tests (vitest). */
+function typeScriptWorker(module: URL, workerData: unknown): Worker {
+  const start = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`;
+  return new Worker(start, { eval: true, workerData });
+}
+
 export class BuildOutput {
-  private readonly files: PageFiles;
   private readonly written = new Set<string>();
+  private sent = 0;
+  private acknowledged = 0;
+  private waiters: Waiter[] = [];
+  private failure: Error | undefined;
+  private indexed: Promise<ReplyOf<"indexed">> | undefined;
+  private readonly exited: Promise<unknown>;
 
   private constructor(
     readonly outputDir: string,
-    private readonly search: SearchSession,
+    private readonly sink: Worker,
   ) {
-    this.files = new PageFiles(outputDir);
+    sink.on("message", (reply: SinkReply) => this.receive(reply));
+    sink.on("error", (error) => this.fail(error));
+    this.exited = new Promise((resolve) => sink.once("exit", resolve));
   }
 
-  /** Starts Pagefind; the pages go into `outputDir`, a folder that starts empty. */
+  /** Starts the second thread and Pagefind; the pages go into `outputDir`, a folder that starts empty. */
   static async open(outputDir: string): Promise<BuildOutput> {
-    return new BuildOutput(outputDir, await SearchSession.open());
+    const output = new BuildOutput(outputDir, typeScriptWorker(new URL("./page-sink.ts", import.meta.url), { outputDir }));
+    await output.next("written");
+    return output;
+  }
+
+  private receive(reply: SinkReply): void {
+    if (reply.type === "failed") return this.fail(new Error(reply.message));
+    if (reply.type === "written") this.acknowledged = reply.count;
+    const [ready, waiting] = [this.waiters.filter((w) => w.type === reply.type), this.waiters.filter((w) => w.type !== reply.type)];
+    this.waiters = waiting;
+    for (const waiter of ready) waiter.resolve(reply);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiter of this.waiters) waiter.reject(this.failure);
+    this.waiters = [];
+  }
+
+  /** The next reply of a kind (or the thread's failure). */
+  private next<T extends SinkReply["type"]>(type: T): Promise<ReplyOf<T>> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => this.waiters.push({ type, resolve: resolve as (reply: SinkReply) => void, reject }));
+  }
+
+  private send(message: SinkMessage): void {
+    this.sink.postMessage(message);
   }
 
   private publish(page: WrittenPage): void {
-    this.files.write(page.url, page.content);
+    this.send({ type: "page", ...page });
+    this.sent++;
     this.written.add(page.url);
-    this.search.add(page);
+  }
+
+  /** Between two files read: lets the replies in, and waits while the second thread is too far behind. */
+  async pause(): Promise<void> {
+    await giveWay();
+    while (this.sent - this.acknowledged > MAX_AHEAD) await this.next("written");
+    if (this.failure) throw this.failure;
   }
 
   /** The pages of a communiqué, event or offer, as soon as it is built. */
@@ -36,25 +95,39 @@ export class BuildOutput {
     for (const page of itemPages(built)) this.publish({ url: page.url, content: page.render() });
   }
 
-  /** After Eleventy: its pages go to the index, then the pages made from the whole site are written. */
+  /** Every searchable page is sent: Pagefind writes the index meanwhile. */
+  startIndex(): void {
+    this.indexed = this.next("indexed");
+    // Awaited in finish(); a failure before then is not an unhandled rejection.
+    this.indexed.catch(() => {});
+    this.send({ type: "index" });
+  }
+
+  /** After Eleventy: the pages made from the whole site. None of them, nor Eleventy's, is searchable. */
   async addSitePages(site: Site, eleventyPages: readonly EleventyResult[]): Promise<void> {
     const taken = new Set(eleventyPages.map((result) => result.url).filter((url) => url !== false));
     const pages = sitePages(site);
     checkAddresses([...this.written, ...pages.map((page) => page.url)], taken);
-    for (const result of [...eleventyPages].sort(byUrl)) this.search.add(result);
+    const searchable = eleventyPages.find((page) => page.content.includes("data-pagefind-body"));
+    if (searchable) throw new Error(`la page ${String(searchable.url)} est à indexer : lib/build-output.ts n’indexe que les pages des contenus`);
     for (const [count, page] of pages.entries()) {
       this.publish({ url: page.url, content: page.render() });
-      if (count % 16 === 15) await giveWay();
+      if (count % 16 === 15) await this.pause();
     }
   }
 
-  /** Waits for Pagefind and writes the index files. Returns the number of pages indexed. */
-  finish(): Promise<number> {
-    return this.search.write(this.outputDir);
+  /** Waits until every page is on disk and the index is written. Returns the number of pages indexed. */
+  async finish(): Promise<number> {
+    if (!this.indexed) this.startIndex();
+    const flushed = this.next("flushed");
+    this.send({ type: "flush" });
+    const [indexed] = await Promise.all([this.indexed!, flushed]);
+    return indexed.pages;
   }
 
-  /** Stops Pagefind when the build fails. */
-  abandon(): Promise<void> {
-    return this.search.close();
+  /** Stops Pagefind and the second thread (after a failure, or once finished). */
+  async close(): Promise<void> {
+    this.send({ type: "close" });
+    await this.exited;
   }
 }

@@ -7,7 +7,6 @@
  * did not change is not written again, so saving one file rewrites one page and its lists.
  */
 import fs from "node:fs";
-import path from "node:path";
 import { agendaListPage, eventPage } from "../_includes/layouts/agenda.ts";
 import { communiquePage } from "../_includes/layouts/communique.ts";
 import { pressRoomPage, termListPage } from "../_includes/layouts/communique-list.ts";
@@ -15,6 +14,7 @@ import { errorPageHtml } from "../_includes/layouts/error-page.ts";
 import { jobPage } from "../_includes/layouts/job.ts";
 import { jobFacetPage } from "../_includes/layouts/job-list.ts";
 import { calendar } from "./ical.ts";
+import { outputPath, PageFiles } from "./page-files.ts";
 import type { BuiltModel, Site } from "./site.ts";
 
 export interface ContentPage {
@@ -66,11 +66,6 @@ export function contentPages(site: Site): ContentPage[] {
   return [...items.flatMap(itemPages), ...sitePages(site)];
 }
 
-export function outputPath(outputDir: string, url: string): string {
-  const decoded = decodeURIComponent(url);
-  return path.join(outputDir, decoded.endsWith("/") ? `${decoded}index.html` : decoded);
-}
-
 /** A content file whose address is that of a page of the site itself (a text page, the search…). */
 export class AddressTakenError extends Error {
   constructor(readonly url: string) {
@@ -81,23 +76,6 @@ export class AddressTakenError extends Error {
 export interface WrittenPage {
   url: string;
   content: string;
-}
-
-/** Writes page files into an output folder, making each folder once. */
-export class PageFiles {
-  private readonly folders = new Set<string>();
-
-  constructor(private readonly outputDir: string) {}
-
-  write(url: string, content: string): void {
-    const file = outputPath(this.outputDir, url);
-    const folder = path.dirname(file);
-    if (!this.folders.has(folder)) {
-      fs.mkdirSync(folder, { recursive: true });
-      this.folders.add(folder);
-    }
-    fs.writeFileSync(file, content);
-  }
 }
 
 /** A content page at the address of a page Eleventy rendered (`taken`) stops the build. */

@@ -65,7 +65,7 @@ export async function build(options: BuildOptions, log: (line: string) => void =
   let site: Site;
   try {
     // The pages of the content files are written while the files are read: they are thrown away if the checks fail.
-    site = await loadSiteStreaming({ contentDir, preview: false, now: options.now }, (built) => output.addItem(built));
+    site = await loadSiteStreaming({ contentDir, preview: false, now: options.now }, (built) => output.addItem(built), () => output.pause());
     phase("lecture, vérification et pages des contenus");
     if (site.findings.length) log(formatFindings(site.findings));
     if (hasErrors(site.findings)) {
@@ -73,6 +73,7 @@ export async function build(options: BuildOptions, log: (line: string) => void =
         `${summary(site.findings, site.documents.length)}.\nConstruction arrêtée : corrigez les erreurs ci-dessus. Le site précédent (${path.relative(process.cwd(), outputDir) || outputDir}) n’a pas été modifié.`,
       );
     }
+    output.startIndex();
     const eleventy = new Eleventy(".", temporary, { quietMode: true, configPath: false, config: pressConfig({ contentDir, preview: false, site, copyFiles: false, output }) });
     // Eleventy's own log is English and prints stack traces: the build says what matters in French.
     if (!process.env.DEBUG) eleventy.disableLogger();
@@ -94,7 +95,7 @@ export async function build(options: BuildOptions, log: (line: string) => void =
     swapInto(temporary, outputDir);
     phase("remplacement du site précédent");
   } finally {
-    await output.abandon();
+    await output.close();
     fs.rmSync(temporary, { recursive: true, force: true });
   }
   log(`${summary(site.findings, site.documents.length)}.`);

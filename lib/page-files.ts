@@ -1,0 +1,25 @@
+/** Where a page of the site goes in the output folder, and writing it there. */
+import fs from "node:fs";
+import path from "node:path";
+
+export function outputPath(outputDir: string, url: string): string {
+  const decoded = decodeURIComponent(url);
+  return path.join(outputDir, decoded.endsWith("/") ? `${decoded}index.html` : decoded);
+}
+
+/** Writes page files into an output folder, making each folder once. */
+export class PageFiles {
+  private readonly folders = new Set<string>();
+
+  constructor(private readonly outputDir: string) {}
+
+  write(url: string, content: string): void {
+    const file = outputPath(this.outputDir, url);
+    const folder = path.dirname(file);
+    if (!this.folders.has(folder)) {
+      fs.mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    fs.writeFileSync(file, content);
+  }
+}

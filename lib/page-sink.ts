@@ -1,0 +1,63 @@
+/**
+ * The build's second thread (started by lib/build-output.ts): it writes each page file and sends
+ * the searchable ones to Pagefind, so that the main thread only reads, checks and renders. On this
+ * machine, making folders and writing files waits on the disk for about as long as rendering takes.
+ * https://nodejs.org/docs/latest-v20.x/api/worker_threads.html
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { PageFiles } from "./page-files.ts";
+import { SearchSession } from "./search-index.ts";
+
+/** What the main thread sends, in order. */
+export type SinkMessage =
+  | { type: "page"; url: string; content: string }
+  /** No searchable page comes after this one: Pagefind may write the index. */
+  | { type: "index" }
+  /** Answered once every page sent before is on disk. */
+  | { type: "flush" }
+  | { type: "close" };
+
+/** What the thread answers. */
+export type SinkReply =
+  /** Every so many pages: how many are written (the main thread waits when too far ahead). */
+  | { type: "written"; count: number }
+  | { type: "indexed"; pages: number }
+  | { type: "flushed" }
+  | { type: "failed"; message: string };
+
+/** How often the thread says how far it is. */
+export const ACK_EVERY = 64;
+
+const port = parentPort!;
+const files = new PageFiles((workerData as { outputDir: string }).outputDir);
+const search = await SearchSession.open();
+let written = 0;
+let indexing = false;
+const reply = (message: SinkReply) => port.postMessage(message);
+const failed = (error: unknown) => reply({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+
+port.on("message", (message: SinkMessage) => {
+  try {
+    switch (message.type) {
+      case "page":
+        files.write(message.url, message.content);
+        if (!indexing) search.add(message);
+        else if (message.content.includes("data-pagefind-body")) throw new Error(`la page ${message.url} est à indexer mais l’index est déjà écrit`);
+        if (++written % ACK_EVERY === 0) reply({ type: "written", count: written });
+        break;
+      case "index":
+        indexing = true;
+        search.write((workerData as { outputDir: string }).outputDir).then((pages) => reply({ type: "indexed", pages }), failed);
+        break;
+      case "flush":
+        reply({ type: "flushed" });
+        break;
+      case "close":
+        void search.close().then(() => port.close());
+        break;
+    }
+  } catch (error) {
+    failed(error);
+  }
+});
+reply({ type: "written", count: 0 });
