@@ -2,9 +2,38 @@
  * Dates of the content: parsed from the forms found in real files, shown in French, Europe/Paris.
  * https://moment.github.io/luxon/#/parsing
  */
-import { DateTime } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 
 export const TIME_ZONE = "Europe/Paris";
+
+const HOUR = 3_600_000;
+
+/**
+ * Europe/Paris, remembering its UTC offset by the hour. Luxon asks Intl for the offset of every
+ * instant it builds (formatToParts: the costliest step of reading a date, 0.6 s at 10,000 files).
+ * Since 1970 Paris has changed offset only on whole UTC hours, so an hour has one offset.
+ */
+class ParisZone extends IANAZone {
+  private readonly offsets = new Map<number, number>();
+
+  constructor() {
+    super(TIME_ZONE);
+  }
+
+  override offset(ts: number): number {
+    if (!(ts >= 0)) return super.offset(ts);
+    const hour = Math.floor(ts / HOUR);
+    let offset = this.offsets.get(hour);
+    if (offset === undefined) {
+      offset = super.offset(hour * HOUR);
+      this.offsets.set(hour, offset);
+    }
+    return offset;
+  }
+}
+
+/** The zone to give luxon; `TIME_ZONE` is its name, for text. */
+export const PARIS = new ParisZone();
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
@@ -45,20 +74,20 @@ export function parseContentDate(input: unknown): ContentDate | null {
 function parseDate(input: unknown): ContentDate | null {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return null;
-    return checkRange({ value: DateTime.fromJSDate(input).setZone(TIME_ZONE), dateOnly: false });
+    return checkRange({ value: DateTime.fromJSDate(input).setZone(PARIS), dateOnly: false });
   }
   if (typeof input !== "string") return null;
   const text = input.trim().replace(/\s+Z$/i, " +00:00").replace(/(\d)Z$/i, "$1+00:00");
   if (DATE_ONLY.test(text)) {
-    return checkRange({ value: DateTime.fromISO(text, { zone: TIME_ZONE }), dateOnly: true });
+    return checkRange({ value: DateTime.fromISO(text, { zone: PARIS }), dateOnly: true });
   }
   const spaced = SPACED.exec(text);
-  let parsed = DateTime.fromISO(spaced ? `${spaced[1]}T${spaced[2]}${spaced[3] ?? ""}` : text, { zone: TIME_ZONE, setZone: false });
+  let parsed = DateTime.fromISO(spaced ? `${spaced[1]}T${spaced[2]}${spaced[3] ?? ""}` : text, { zone: PARIS, setZone: false });
   for (const format of FORMATS) {
     if (parsed.isValid) break;
-    parsed = DateTime.fromFormat(text, format, { zone: TIME_ZONE });
+    parsed = DateTime.fromFormat(text, format, { zone: PARIS });
   }
-  return checkRange({ value: parsed.setZone(TIME_ZONE), dateOnly: false });
+  return checkRange({ value: parsed.setZone(PARIS), dateOnly: false });
 }
 
 function checkRange(date: ContentDate): ContentDate | null {
@@ -75,13 +104,13 @@ export function isoDateTime(date: ContentDate): string {
 
 /** "25 octobre 2022", "1er décembre 2022". */
 export function frenchDate(value: DateTime): string {
-  const day = value.setZone(TIME_ZONE).day;
-  return `${day === 1 ? "1er" : day} ${value.setZone(TIME_ZONE).setLocale("fr").toFormat("LLLL yyyy")}`;
+  const day = value.setZone(PARIS).day;
+  return `${day === 1 ? "1er" : day} ${value.setZone(PARIS).setLocale("fr").toFormat("LLLL yyyy")}`;
 }
 
 /** "16 h 46", "9 h" (French typography for times). */
 export function frenchTime(value: DateTime): string {
-  const local = value.setZone(TIME_ZONE);
+  const local = value.setZone(PARIS);
   return local.minute === 0 ? `${local.hour} h` : `${local.hour} h ${String(local.minute).padStart(2, "0")}`;
 }
 
@@ -97,7 +126,7 @@ export interface EventTime {
 
 /** A day with no time, or midnight: the old CMS wrote all-day events as `00:00:00`. */
 function isWholeDay(date: ContentDate): boolean {
-  const local = date.value.setZone(TIME_ZONE);
+  const local = date.value.setZone(PARIS);
   return date.dateOnly || (local.hour === 0 && local.minute === 0 && local.second === 0);
 }
 
@@ -106,8 +135,8 @@ function isWholeDay(date: ContentDate): boolean {
  * reports it); a timed start with a whole-day end on a later day makes an all-day range.
  */
 export function eventTime(start: ContentDate, end?: ContentDate | null): EventTime {
-  const startLocal = start.value.setZone(TIME_ZONE);
-  const endLocal = end?.value.setZone(TIME_ZONE);
+  const startLocal = start.value.setZone(PARIS);
+  const endLocal = end?.value.setZone(PARIS);
   const sameDay = endLocal?.hasSame(startLocal, "day") ?? false;
   if (isWholeDay(start) || (end && isWholeDay(end) && !sameDay && endLocal! > startLocal)) {
     const first = startLocal.startOf("day");

@@ -30,8 +30,20 @@ function render(value: Interpolation): string {
   return escapeHtml(String(value));
 }
 
-/** A template line holding only indentation, left by an interpolation that rendered nothing. */
-const BLANK_INDENT = /\n[ \t]+$/;
+/**
+ * Drops the indentation that ends `text` when it is alone on its line: a template line left empty by
+ * an interpolation that rendered nothing. (Looks at the last line only: a regular expression
+ * anchored at the end would scan the whole page so far, at every interpolation.)
+ */
+function dropBlankIndent(text: string): string {
+  const lineStart = text.lastIndexOf("\n") + 1;
+  if (lineStart === 0 || lineStart === text.length) return text;
+  for (let i = lineStart; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return text;
+  }
+  return text.slice(0, lineStart);
+}
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   let out = strings[0] ?? "";
@@ -39,7 +51,7 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
     const value = render(values[i]);
     const next = strings[i + 1] ?? "";
     // Drop that indentation so pages carry no trailing white space (only template text is touched).
-    if (value === "" && /^\r?\n/.test(next)) out = out.replace(BLANK_INDENT, "\n");
+    if (value === "" && /^\r?\n/.test(next)) out = dropBlankIndent(out);
     out += value + next;
   }
   return new SafeHtml(out);

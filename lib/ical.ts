@@ -4,7 +4,7 @@
  */
 import type { DateTime } from "luxon";
 import site from "../_data/site.json" with { type: "json" };
-import { TIME_ZONE } from "./dates.ts";
+import { PARIS, TIME_ZONE } from "./dates.ts";
 import type { AgendaEvent } from "./events.ts";
 import { withoutControlCharacters } from "./text.ts";
 import { absoluteUrl, siteHost } from "./urls.ts";
@@ -69,7 +69,7 @@ export function eventUid(event: Pick<AgendaEvent, "slug">): string {
 
 /** `DTSTART;VALUE=DATE:20221201` or `DTSTART;TZID=Europe/Paris:20241008T090000`. */
 function dateProperty(name: string, value: DateTime, allDay: boolean): string {
-  return allDay ? `${name};VALUE=DATE:${value.toFormat("yyyyMMdd")}` : `${name};TZID=${TIME_ZONE}:${value.setZone(TIME_ZONE).toFormat("yyyyMMdd'T'HHmmss")}`;
+  return allDay ? `${name};VALUE=DATE:${value.toFormat("yyyyMMdd")}` : `${name};TZID=${TIME_ZONE}:${value.setZone(PARIS).toFormat("yyyyMMdd'T'HHmmss")}`;
 }
 
 function eventLines(event: AgendaEvent): string[] {

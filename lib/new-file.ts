@@ -6,7 +6,7 @@
 import type { DateTime } from "luxon";
 import { stringify } from "yaml";
 import ui from "../_data/ui.json" with { type: "json" };
-import { TIME_ZONE } from "./dates.ts";
+import { PARIS } from "./dates.ts";
 import { describeFields, type FieldInfo } from "./fields.ts";
 import type { ContentKind } from "./kinds.ts";
 import { shortSlug } from "./slug.ts";
@@ -24,7 +24,7 @@ interface Context {
 /** `2026-11-28-titre-du-communique.md`; empty when the title holds no letter or digit. */
 export function newFileName(title: string, now: DateTime): string {
   const slug = shortSlug(title);
-  return slug ? `${now.setZone(TIME_ZONE).toISODate()}-${slug}.md` : "";
+  return slug ? `${now.setZone(PARIS).toISODate()}-${slug}.md` : "";
 }
 
 function scalar(value: unknown): string {
@@ -88,7 +88,7 @@ function fieldLines(field: FieldInfo, indent: string, context: Context): string[
 }
 
 export function newFileText(kind: ContentKind, title: string, now: DateTime): string {
-  const local = now.setZone(TIME_ZONE);
+  const local = now.setZone(PARIS);
   const context: Context = { title, now: local.toFormat("yyyy-MM-dd HH:mm:00 ZZ"), today: local.toISODate()! };
   const fill = (template: string) => template.replace("{new}", kind.labels.new).replace("{of}", kind.labels.of);
   const lines = describeFields(kind.schema).flatMap((field) => fieldLines(field, "", context));

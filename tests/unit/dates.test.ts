@@ -1,5 +1,7 @@
+import fc from "fast-check";
+import { DateTime, IANAZone } from "luxon";
 import { describe, expect, it } from "vitest";
-import { eventEndExclusive, eventTime, frenchDate, frenchDateRange, isoDateTime, parseContentDate } from "../../lib/dates.ts";
+import { eventEndExclusive, eventTime, frenchDate, frenchDateRange, isoDateTime, PARIS, parseContentDate } from "../../lib/dates.ts";
 
 describe("parseContentDate", () => {
   it("reads a date with an offset and shows it in Europe/Paris", () => {
@@ -80,5 +82,17 @@ describe("parseContentDate, the forms of real files", () => {
   it("gives the same answer when asked twice (parsed once)", () => {
     expect(parseContentDate("2023-03-01 09:00:00 +01:00")).toBe(parseContentDate("2023-03-01 09:00:00 +01:00"));
     expect(parseContentDate("0007-08-31 23:09:21 +00:09")).toBeNull();
+  });
+});
+
+describe("the Europe/Paris zone given to luxon", () => {
+  it("has the offsets of the IANA zone at every instant, around each change of time too", () => {
+    const iana = IANAZone.create("Europe/Paris");
+    const changes = ["2024-03-31T01:00:00Z", "2024-10-27T01:00:00Z", "1996-10-27T01:00:00Z", "2038-03-28T01:00:00Z"].map((iso) => Date.parse(iso));
+    for (const change of changes) {
+      for (const delta of [-3_600_001, -1, 0, 1, 59_999, 3_599_999, 3_600_000]) expect(PARIS.offset(change + delta)).toBe(iana.offset(change + delta));
+    }
+    fc.assert(fc.property(fc.integer({ min: -2_208_988_800_000, max: 4_102_444_800_000 }), (ts) => PARIS.offset(ts) === iana.offset(ts)));
+    expect(DateTime.fromISO("2024-10-27T02:30:00+01:00", { zone: PARIS }).toISO()).toBe("2024-10-27T02:30:00.000+01:00");
   });
 });
