@@ -3,7 +3,7 @@
  * paginated lists) are written straight from the site model, after Eleventy has rendered the few
  * fixed pages. Measured here, Eleventy's pagination costs about three times a direct render and
  * write per page (see the note of the build-speed issue); the rendering functions are the same.
- * In the preview, a page whose model did not change is not rendered again, and a page whose HTML
+ * In the preview, a page whose inputs did not change is not rendered again, and a page whose HTML
  * did not change is not written again, so saving one file rewrites one page and its lists.
  */
 import fs from "node:fs";
@@ -15,13 +15,16 @@ import { jobPage } from "../_includes/layouts/job.ts";
 import { jobFacetPage } from "../_includes/layouts/job-list.ts";
 import { calendar } from "./ical.ts";
 import { outputPath, PageFiles } from "./page-files.ts";
-import type { BuiltModel, Site } from "./site.ts";
+import type { BuiltModel, ListPage, Site } from "./site.ts";
 
 export interface ContentPage {
   /** `/espace-presse/slug/` (written as `index.html`) or a file address such as `/agenda/slug.ics`. */
   url: string;
-  /** The model the page is made from: the same object means the same page. */
-  model: object;
+  /**
+   * What the page is made from: when each value is the same (===) as at the previous build, the
+   * page is the same. The preview keeps the objects of the files that did not change.
+   */
+  inputs: readonly unknown[];
   render(): string;
 }
 
@@ -30,29 +33,34 @@ export function itemPages(built: BuiltModel): ContentPage[] {
   switch (built.kind) {
     case "communique": {
       const c = built.model;
-      return [{ url: c.url, model: c, render: () => communiquePage(c) }];
+      return [{ url: c.url, inputs: [c], render: () => communiquePage(c) }];
     }
     case "event": {
       const e = built.model;
-      const page = { url: e.url, model: e, render: () => eventPage(e) };
-      return e.icsUrl ? [page, { url: e.icsUrl, model: e, render: () => calendar([e]) }] : [page];
+      const page = { url: e.url, inputs: [e], render: () => eventPage(e) };
+      return e.icsUrl ? [page, { url: e.icsUrl, inputs: [e], render: () => calendar([e]) }] : [page];
     }
     case "job": {
       const j = built.model;
-      return [{ url: j.url, model: j, render: () => jobPage(j) }];
+      return [{ url: j.url, inputs: [j], render: () => jobPage(j) }];
     }
   }
+}
+
+/** A list page is made from its items and its place among the pages of its list. */
+function listInputs(page: ListPage<unknown>): unknown[] {
+  return [...page.items, page.pageNumber, page.pageCount, page.termKind, page.term?.label, page.term?.url];
 }
 
 /** The pages made from the whole site: the preview's error pages and the lists. */
 export function sitePages(site: Site): ContentPage[] {
   const hasUpcoming = site.events.some((e) => e.status === "upcoming");
   return [
-    ...site.errorPages.map((p) => ({ url: p.url, model: p, render: () => errorPageHtml(p) })),
-    ...site.pressPages.map((p) => ({ url: p.url, model: p, render: () => pressRoomPage(site, p) })),
-    ...site.termPages.map((p) => ({ url: p.url, model: p, render: () => termListPage(p) })),
-    ...site.agendaPages.map((p) => ({ url: p.url, model: p, render: () => agendaListPage(p, hasUpcoming) })),
-    ...site.jobFacetPages.map((p) => ({ url: p.url, model: p, render: () => jobFacetPage(p) })),
+    ...site.errorPages.map((p) => ({ url: p.url, inputs: [p], render: () => errorPageHtml(p) })),
+    ...site.pressPages.map((p) => ({ url: p.url, inputs: [...listInputs(p), site.categories.map((c) => c.url).join()], render: () => pressRoomPage(site, p) })),
+    ...site.termPages.map((p) => ({ url: p.url, inputs: listInputs(p), render: () => termListPage(p) })),
+    ...site.agendaPages.map((p) => ({ url: p.url, inputs: [...listInputs(p), hasUpcoming], render: () => agendaListPage(p, hasUpcoming) })),
+    ...site.jobFacetPages.map((p) => ({ url: p.url, inputs: listInputs(p), render: () => jobFacetPage(p) })),
   ];
 }
 
@@ -88,7 +96,7 @@ export function checkAddresses(urls: Iterable<string>, taken: ReadonlySet<string
  * writes only changes. (A one-off build writes each page once: see `lib/build-output.ts`.)
  */
 export class ContentPageWriter {
-  private readonly previous = new Map<string, { model: object; content: string }>();
+  private readonly previous = new Map<string, { inputs: readonly unknown[]; content: string }>();
 
   /** `taken`: the addresses of the pages Eleventy rendered, which no content page may overwrite. */
   write(site: Site, outputDir: string, taken: ReadonlySet<string> = new Set()): WrittenPage[] {
@@ -98,9 +106,10 @@ export class ContentPageWriter {
     checkAddresses(pages.map((page) => page.url), taken);
     for (const page of pages) {
       const before = this.previous.get(page.url);
-      const content = before?.model === page.model ? before.content : page.render();
+      const same = before && before.inputs.length === page.inputs.length && before.inputs.every((input, i) => input === page.inputs[i]);
+      const content = same ? before.content : page.render();
       if (before?.content !== content || !fs.existsSync(outputPath(outputDir, page.url))) files.write(page.url, content);
-      this.previous.set(page.url, { model: page.model, content });
+      this.previous.set(page.url, { inputs: page.inputs, content });
       written.push({ url: page.url, content });
     }
     return written;

@@ -93,18 +93,21 @@ export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir
 }
 
 /**
- * Builds the index after each build. In a one-off build it is awaited (it is part of the site);
- * in the preview it runs behind the live reload, one run at a time, so saving a file shows the
- * page at once and the search catches up a few seconds later.
+ * The preview's index, rebuilt behind the live reload: once no save came for `quietMs` (on two cores,
+ * indexing every page while the author saves again would slow the next preview), one run at a time,
+ * with the newest pages.
  */
 export class SearchIndexer {
   private running: Promise<void> | undefined;
   private pending: { pages: readonly RenderedPage[]; outputDir: string } | undefined;
+  private timer: NodeJS.Timeout | undefined;
 
-  /** In the preview: indexes the pages behind the live reload, the newest pages once the running index is done. */
+  constructor(private readonly quietMs = 2000) {}
+
   update(pages: readonly RenderedPage[], outputDir: string): void {
     this.pending = { pages, outputDir };
-    this.running ??= this.drain();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.running ??= this.drain()), this.quietMs);
   }
 
   private async drain(): Promise<void> {

@@ -8,6 +8,7 @@ import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
 import { pressConfig } from "../../.eleventy.ts";
 import { BuildError } from "../../scripts/build.ts";
+import { ContentPageWriter } from "../../lib/content-pages.ts";
 import { loadSite } from "../../lib/site.ts";
 import { buildSite, contentFolder, temporaryDir } from "../helpers.ts";
 
@@ -80,6 +81,25 @@ describe("preview", () => {
     const embargoed = pages.get("/espace-presse/annonce/")!;
     expect(embargoed).toContain('<p class="fr-badge fr-badge--warning fr-badge--sm">Sous embargo</p>');
     expect(embargoed).toContain("Sous embargo jusqu’au 1er janvier 2099");
+  });
+
+  it("writes a list again when one of its communiqués changes, and leaves it alone otherwise", () => {
+    const communique = (title: string) => `---\ntitle: ${title}\ndate: 2024-03-15 10:00:00 +01:00\n---\n\nTexte.\n`;
+    const dir = contentFolder({ "communiques/2024-03-15-un.md": communique("Premier titre"), "communiques/2024-03-16-deux.md": communique("Deuxième") });
+    const output = temporaryDir("preview-writer");
+    const list = path.join(output, "espace-presse/index.html");
+    const writer = new ContentPageWriter();
+    writer.write(loadSite({ contentDir: dir, preview: true }), output);
+    expect(fs.readFileSync(list, "utf8")).toContain("Premier titre");
+
+    fs.writeFileSync(path.join(dir, "communiques/2024-03-15-un.md"), communique("Titre corrigé"));
+    writer.write(loadSite({ contentDir: dir, preview: true }), output);
+    expect(fs.readFileSync(list, "utf8")).toContain("Titre corrigé");
+
+    // Nothing changed: the list is neither rendered nor written again.
+    fs.writeFileSync(list, "inchangé");
+    writer.write(loadSite({ contentDir: dir, preview: true }), output);
+    expect(fs.readFileSync(list, "utf8")).toBe("inchangé");
   });
 
   it("never makes error pages outside the preview: the build stops", async () => {
