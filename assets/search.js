@@ -13,6 +13,8 @@ import { countText, pagefindFilters, pagefindSort, readState, writeState } from 
 
 const BUNDLE = "/pagefind/pagefind.js";
 const PAGE_SIZE = 12;
+/** How long a one-letter query waits for the next keystroke before it is searched. */
+const ONE_LETTER_WAIT_MS = 300;
 
 /** @param {string} id */
 function byId(id) {
@@ -181,9 +183,22 @@ async function start(form) {
     status.textContent = !search ? config.prompt ?? "" : found.length ? countText(found.length, config.one ?? "", config.many ?? "") : config.none ?? "";
   }
 
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let oneLetter;
   form.addEventListener("input", (event) => {
     if (event.target !== query) return;
-    if (query.value.trim()) pagefind.preload(query.value.trim()); // fetches the words' index while an older search runs
+    const words = query.value.trim();
+    clearTimeout(oneLetter);
+    // One letter typed matches most of the index: that search would hold up the next keystroke's,
+    // so it waits to see whether the visitor stops there.
+    if (words.length === 1 && /** @type {InputEvent} */ (event).inputType?.startsWith("insert")) {
+      oneLetter = setTimeout(() => {
+        commit(!typing);
+        typing = true;
+      }, ONE_LETTER_WAIT_MS);
+      return;
+    }
+    if (words) pagefind.preload(words); // fetches the words' index while an older search runs
     commit(!typing);
     typing = true;
   });

@@ -2,8 +2,9 @@
  * `npm run bench [-- --n 1000,10000 --runs 3 --watch-n 4000]`: our full build side by side with the
  * bare pipeline (scripts/bench/floor.ts), on the same generated content, runs alternating so that
  * machine load hits both alike. Prints median and spread of wall time, peak memory of the process
- * tree, and the ratio ours / floor; then the preview's save-to-page latency; then the job search
- * in Chromium with 2,000 offers (scripts/bench/search.ts). Asserts nothing.
+ * tree (Pagefind's included) and of Node alone, the ratio ours / floor and the phases of our build
+ * (PRESS_TIMINGS=1); then the preview's save-to-page latency; then the job search in Chromium with
+ * 2,000 offers (scripts/bench/search.ts). Asserts nothing.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -36,12 +37,13 @@ interface Series {
   runs: Measurement[];
 }
 
-function summarize(series: Series): { median: number; spread: string; peak: number } {
+function summarize(series: Series): { median: number; spread: string; peak: number; peakOwn: number } {
   const times = series.runs.map((r) => r.ms);
   return {
     median: median(times),
     spread: `${seconds(Math.min(...times))}–${seconds(Math.max(...times))}`,
     peak: Math.max(...series.runs.map((r) => r.peakRssBytes)),
+    peakOwn: Math.max(...series.runs.map((r) => r.peakOwnRssBytes)),
   };
 }
 
@@ -74,10 +76,10 @@ async function compare(n: number): Promise<void> {
   const a = summarize(ours);
   const b = summarize(floor);
   const rows = [
-    ["", "médiane", "étendue (s)", "mémoire max"],
-    [ours.name, `${seconds(a.median)} s`, a.spread, megabytes(a.peak)],
-    [floor.name, `${seconds(b.median)} s`, b.spread, megabytes(b.peak)],
-    ["rapport nous / plancher", (a.median / b.median).toFixed(2).replace(".", ","), "", ""],
+    ["", "médiane", "étendue (s)", "mémoire max", "dont Node"],
+    [ours.name, `${seconds(a.median)} s`, a.spread, megabytes(a.peak), megabytes(a.peakOwn)],
+    [floor.name, `${seconds(b.median)} s`, b.spread, megabytes(b.peak), megabytes(b.peakOwn)],
+    ["rapport nous / plancher", (a.median / b.median).toFixed(2).replace(".", ","), "", "", ""],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));

@@ -6,6 +6,8 @@ export interface Measurement {
   ms: number;
   /** Highest sum of resident memory over the process tree, sampled every 100 ms. */
   peakRssBytes: number;
+  /** Highest resident memory of the command's own process (Node), without Pagefind's. */
+  peakOwnRssBytes: number;
   exitCode: number | null;
   output: string;
 }
@@ -13,13 +15,16 @@ export interface Measurement {
 const PAGE_SIZE = 4096;
 
 /** Resident bytes of `root` and its descendants, read from /proc (Linux): a few small reads per sample. */
-export function treeRss(root: number): number {
+export function treeRss(root: number): { total: number; own: number } {
   let total = 0;
+  let own = 0;
   const pending = [root];
   while (pending.length) {
     const pid = pending.pop()!;
     try {
-      total += Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
+      const rss = Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
+      total += rss;
+      if (pid === root) own = rss;
       for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
         pending.push(...fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number));
       }
@@ -27,7 +32,7 @@ export function treeRss(root: number): number {
       // the process ended while we looked
     }
   }
-  return total;
+  return { total, own };
 }
 
 export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
@@ -38,10 +43,15 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv 
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    let peakOwn = 0;
+    const timer = setInterval(() => {
+      const rss = treeRss(child.pid!);
+      peak = Math.max(peak, rss.total);
+      peakOwn = Math.max(peakOwn, rss.own);
+    }, 100);
     child.on("close", (exitCode) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakRssBytes: peak, exitCode, output });
+      resolve({ ms: performance.now() - started, peakRssBytes: peak, peakOwnRssBytes: peakOwn, exitCode, output });
     });
   });
 }
