@@ -29,7 +29,8 @@ export type SinkReply =
 export const ACK_EVERY = 64;
 
 const port = parentPort!;
-const files = new PageFiles((workerData as { outputDir: string }).outputDir);
+const { outputDir } = workerData as { outputDir: string };
+const files = new PageFiles(outputDir);
 const search = await SearchSession.open();
 let written = 0;
 let indexing = false;
@@ -47,7 +48,7 @@ port.on("message", (message: SinkMessage) => {
         break;
       case "index":
         indexing = true;
-        search.write((workerData as { outputDir: string }).outputDir).then((pages) => reply({ type: "indexed", pages }), failed);
+        search.write(outputDir).then((pages) => reply({ type: "indexed", pages }), failed);
         break;
       case "flush":
         reply({ type: "flushed" });

@@ -35,7 +35,7 @@ export function indexableHtml(page: string): string {
   return `<!doctype html><html lang="fr"><head>${title}${meta.join("")}</head><body>${page.slice(start, end)}</body></html>`;
 }
 
-export const byUrl = (a: { url: string | false }, b: { url: string | false }) => (String(a.url) < String(b.url) ? -1 : String(a.url) > String(b.url) ? 1 : 0);
+const byUrl = (a: { url: string | false }, b: { url: string | false }) => (String(a.url) < String(b.url) ? -1 : String(a.url) > String(b.url) ? 1 : 0);
 
 /**
  * One index being built: pages are sent to Pagefind's process as they come, without waiting for
