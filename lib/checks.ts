@@ -6,7 +6,7 @@
 import { DateTime } from "luxon";
 import { positionOf, report, type Position, type SourceDocument } from "./content.ts";
 import { makeFinding, type MessageCode, type Parameters } from "./findings.ts";
-import { frenchDate, parseContentDate } from "./dates.ts";
+import { frenchDate, parseContentDate, sinceNow } from "./dates.ts";
 import { isDecomposed } from "./text.ts";
 
 /** The Markdown body, as named in findings. */
@@ -183,7 +183,7 @@ function firstDecomposed(line: string): number {
 function checkFutureDate(doc: SourceDocument, data: Record<string, unknown>, now: DateTime): void {
   if (data.published === false || data.embargo !== undefined) return;
   const date = parseContentDate(data.date);
-  if (date && date.value > now) report(doc, "date-future", "date", { value: frenchDate(date.value) });
+  if (date && sinceNow(date.value, now) > 0) report(doc, "date-future", "date", { value: frenchDate(date.value) });
 }
 
 export interface CheckOptions {

@@ -3,7 +3,7 @@ import categories from "../_data/categories.json" with { type: "json" };
 import defaultContact from "../_data/contact.json" with { type: "json" };
 import { report, type SourceDocument } from "./content.ts";
 import type { DateTime } from "luxon";
-import { frenchDate, frenchTime, isoDateTime, parseContentDate, type ContentDate } from "./dates.ts";
+import { frenchDate, frenchTime, isoDateTime, parseContentDate, sinceNow, type ContentDate } from "./dates.ts";
 import { quoteHtml, renderInlineMarkdown, renderMarkdown } from "./markdown.ts";
 import type { CommuniqueData, ImageData } from "./schema.ts";
 import { slugFromFileName, slugify } from "./slug.ts";
@@ -148,7 +148,7 @@ export function knownCategories(): readonly string[] {
 /** The embargo, when it is still running at build time (a finding lists it for the checker). */
 function runningEmbargo(doc: SourceDocument, value: string | undefined, now: DateTime): Communique["embargo"] {
   const until = value ? parseContentDate(value) : null;
-  if (!until || until.value <= now) return undefined;
+  if (!until || sinceNow(until.value, now) <= 0) return undefined;
   const label = `${frenchDate(until.value)} à ${frenchTime(until.value)}`;
   report(doc, "sous-embargo", "embargo", { date: label });
   return { datetime: isoDateTime({ value: until.value, dateOnly: false }), label };

@@ -34,6 +34,32 @@ class ParisZone extends IANAZone {
 
 /** The zone to give luxon; `TIME_ZONE` is its name, for text. */
 export const PARIS = new ParisZone();
+
+/**
+ * A page made at the build time stays right until an instant it was compared with comes (an
+ * embargo lifts, a deadline or an event ends): the preview keeps each file's page until then.
+ * Comparisons with the build time go through `sinceNow`, which notes that instant.
+ */
+let nextChange = Infinity;
+
+/** `instant` minus `now` in milliseconds; a result that is not negative may change as time passes. */
+export function sinceNow(instant: DateTime, now: DateTime): number {
+  const ms = instant.toMillis();
+  if (ms >= now.toMillis()) nextChange = Math.min(nextChange, ms);
+  return ms - now.toMillis();
+}
+
+/** Runs `work` and tells the first instant at which its comparisons with the build time could turn out otherwise. */
+export function withTimeLimit<T>(work: () => T): { result: T; validUntil: number } {
+  const outer = nextChange;
+  nextChange = Infinity;
+  try {
+    const result = work();
+    return { result, validUntil: nextChange };
+  } finally {
+    nextChange = Math.min(outer, nextChange);
+  }
+}
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 

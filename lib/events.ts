@@ -2,7 +2,7 @@
 import type { DateTime } from "luxon";
 import { chapeau, leadImage, type Picture } from "./communiques.ts";
 import { report, type SourceDocument } from "./content.ts";
-import { eventEndExclusive, eventTime, frenchDateRange, isoDateTime, parseContentDate, type ContentDate, type EventTime } from "./dates.ts";
+import { eventEndExclusive, eventTime, frenchDateRange, isoDateTime, parseContentDate, sinceNow, type ContentDate, type EventTime } from "./dates.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { EventData } from "./schema.ts";
 import { slugFromFileName } from "./slug.ts";
@@ -103,7 +103,7 @@ function isoOf(value: DateTime, allDay: boolean): string {
 
 export function eventStatus(time: EventTime | undefined, now: DateTime): EventStatus {
   if (!time) return "undated";
-  return eventEndExclusive(time) > now ? "upcoming" : "past";
+  return sinceNow(eventEndExclusive(time), now) > 0 ? "upcoming" : "past";
 }
 
 /** Builds the page model; findings about dates, links and images are added to the document. */

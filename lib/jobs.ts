@@ -4,7 +4,7 @@ import metiers from "../_data/metiers.json" with { type: "json" };
 import regions from "../_data/regions.json" with { type: "json" };
 import type { PublishedPage, Term } from "./communiques.ts";
 import { report, type SourceDocument } from "./content.ts";
-import { frenchDate, isoDateTime, parseContentDate, type ContentDate } from "./dates.ts";
+import { frenchDate, isoDateTime, parseContentDate, sinceNow, type ContentDate } from "./dates.ts";
 import { infoHref } from "./events.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { JobData } from "./schema.ts";
@@ -61,7 +61,7 @@ export const regionTerm = (label: string) => facetTerm("region", label);
 
 /** A deadline given as a day runs to the end of that day, in Paris. */
 export function isExpired(deadline: ContentDate, now: DateTime): boolean {
-  return now > (deadline.dateOnly ? deadline.value.endOf("day") : deadline.value);
+  return sinceNow(deadline.dateOnly ? deadline.value.endOf("day") : deadline.value, now) < 0;
 }
 
 /** The "Postuler" link: a prepared e-mail (subject = the job title) or the application page. */

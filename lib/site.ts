@@ -7,6 +7,7 @@ import path from "node:path";
 import site from "../_data/site.json" with { type: "json" };
 import { DateTime } from "luxon";
 import { checkDocument } from "./checks.ts";
+import { withTimeLimit } from "./dates.ts";
 import { PRESS_ROOM_URL, toCommunique, type Communique, type Term } from "./communiques.ts";
 import type { z } from "zod";
 import { readDocument, report, validateDocument, type KindRules, type SourceDocument } from "./content.ts";
@@ -171,6 +172,11 @@ interface LinkingPage {
 /** A file read, checked and turned into its page, kept while the file and what it depends on stay the same. */
 interface ProcessedFile {
   stamp: string;
+  /** The file's modification time, size and inode when it was read. */
+  version: string;
+  /** The build time it was made for, and the first instant at which it may be made otherwise (see `sinceNow`). */
+  madeAt: number;
+  validUntil: number;
   doc: SourceDocument;
   page: LinkingPage | null;
   /** Findings of the file itself; those comparing it with other files are added after. */
@@ -178,9 +184,10 @@ interface ProcessedFile {
 }
 
 /**
- * The preview reloads the site at every save: files whose text did not change are not parsed
- * again. The stamp covers what a page depends on besides its text: the uploads folder (a file
- * added or removed), the minute of the build time (embargoes, deadlines) and the mode.
+ * The preview reloads the site at every save: files that did not change are not read again (their
+ * modification time, size and inode tell). The stamp covers what a page depends on besides its
+ * text: the uploads folder (a file added or removed) and the mode; the build time counts only
+ * from the first instant the file's page compared it with (an embargo lifting, a deadline passing).
  */
 const processed = new Map<string, ProcessedFile>();
 
@@ -199,21 +206,26 @@ function* buildPages<S extends z.ZodObject, P extends LinkingPage>(
   const documents: SourceDocument[] = [];
   const built: { page: P; doc: SourceDocument }[] = [];
   const withheld: P[] = [];
-  const common = `${context.uploadsStamp}|${context.now.toFormat("yyyy-MM-dd HH:mm")}|${context.options.preview ? 1 : 0}`;
+  const common = `${context.uploadsStamp}|${context.options.preview ? 1 : 0}`;
+  const now = context.now.toMillis();
   // Only the preview reads the same files again: a one-off build or check keeps nothing.
   const cache = context.options.preview ? processed : undefined;
   for (const file of files) {
-    const source = fs.readFileSync(file, "utf8");
     let entry = cache?.get(file);
-    if (entry?.stamp === common && entry.doc.source === source) {
+    const stat = cache && fs.statSync(file);
+    const version = stat ? `${stat.mtimeMs}|${stat.size}|${stat.ino}` : "";
+    if (entry?.stamp === common && entry.version === version && entry.madeAt <= now && now < entry.validUntil) {
       entry.doc.findings.length = entry.ownFindings;
     } else {
-      const doc = readDocument(file, source);
-      const data = validateDocument(doc, rules);
-      const page = data && toPage(doc, data);
-      // The same text checks for every kind, in the build as in `npm run check`.
-      checkDocument(doc, { now: context.now });
-      entry = { stamp: common, doc, page, ownFindings: doc.findings.length };
+      const doc = readDocument(file, fs.readFileSync(file, "utf8"));
+      const { result: page, validUntil } = withTimeLimit(() => {
+        const data = validateDocument(doc, rules);
+        const page = data && toPage(doc, data);
+        // The same text checks for every kind, in the build as in `npm run check`.
+        checkDocument(doc, { now: context.now });
+        return page;
+      });
+      entry = { stamp: common, version, madeAt: now, validUntil, doc, page, ownFindings: doc.findings.length };
       cache?.set(file, entry);
     }
     documents.push(entry.doc);
@@ -246,6 +258,7 @@ function uploadsOf(page: LinkingPage): string[] {
 
 /** Files that only withheld pages link to: a draft's or an embargoed press kit must not be published before its page. */
 function withheldUploads(visible: LinkingPage[], withheld: LinkingPage[]): string[] {
+  if (withheld.length === 0) return [];
   const published = new Set(visible.flatMap(uploadsOf));
   return [...new Set(withheld.flatMap(uploadsOf))].filter((file) => !published.has(file)).sort();
 }

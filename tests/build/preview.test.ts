@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { pressConfig } from "../../.eleventy.ts";
 import { BuildError } from "../../scripts/build.ts";
@@ -100,6 +101,24 @@ describe("preview", () => {
     fs.writeFileSync(list, "inchangé");
     writer.write(loadSite({ contentDir: dir, preview: true }), output);
     expect(fs.readFileSync(list, "utf8")).toBe("inchangé");
+  });
+
+  it("keeps a file's page while time passes, until an instant the page depends on comes", () => {
+    const dir = contentFolder({
+      "communiques/2024-03-15-ancien.md": "---\ntitle: Ancien\ndate: 2024-03-15 10:00:00 +01:00\n---\n\nTexte.\n",
+      "communiques/2024-03-16-annonce.md": "---\ntitle: Annonce\ndate: 2024-03-16\nembargo: 2024-03-20 09:00:00 +01:00\n---\n\nTexte.\n",
+    });
+    const at = (iso: string) => loadSite({ contentDir: dir, preview: true, now: DateTime.fromISO(iso) });
+    const before = at("2024-03-20T08:58:00+01:00");
+    const minuteLater = at("2024-03-20T08:59:00+01:00");
+    // Neither file was made again a minute later: the same page objects come back.
+    expect(minuteLater.communiques).toEqual(before.communiques);
+    for (const [i, page] of minuteLater.communiques.entries()) expect(page).toBe(before.communiques[i]);
+    expect(minuteLater.communiques.find((c) => c.title === "Annonce")!.embargo).toBeDefined();
+
+    const lifted = at("2024-03-20T09:00:00+01:00");
+    expect(lifted.communiques.find((c) => c.title === "Annonce")!.embargo).toBeUndefined();
+    expect(lifted.communiques.find((c) => c.title === "Ancien")).toBe(before.communiques.find((c) => c.title === "Ancien"));
   });
 
   it("never makes error pages outside the preview: the build stops", async () => {
