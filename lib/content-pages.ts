@@ -98,9 +98,13 @@ export function checkAddresses(urls: Iterable<string>, taken: ReadonlySet<string
 export class ContentPageWriter {
   private readonly previous = new Map<string, { inputs: readonly unknown[]; content: string }>();
 
-  /** `taken`: the addresses of the pages Eleventy rendered, which no content page may overwrite. */
-  write(site: Site, outputDir: string, taken: ReadonlySet<string> = new Set()): WrittenPage[] {
+  /**
+   * `taken`: the addresses of the pages Eleventy rendered, which no content page may overwrite.
+   * Returns every content page, and apart those written because they changed.
+   */
+  write(site: Site, outputDir: string, taken: ReadonlySet<string> = new Set()): { pages: WrittenPage[]; changed: WrittenPage[] } {
     const written: WrittenPage[] = [];
+    const changed: WrittenPage[] = [];
     const files = new PageFiles(outputDir);
     const pages = contentPages(site);
     checkAddresses(pages.map((page) => page.url), taken);
@@ -108,10 +112,13 @@ export class ContentPageWriter {
       const before = this.previous.get(page.url);
       const same = before && before.inputs.length === page.inputs.length && before.inputs.every((input, i) => input === page.inputs[i]);
       const content = same ? before.content : page.render();
-      if (before?.content !== content || !fs.existsSync(outputPath(outputDir, page.url))) files.write(page.url, content);
+      if (before?.content !== content || !fs.existsSync(outputPath(outputDir, page.url))) {
+        files.write(page.url, content);
+        changed.push({ url: page.url, content });
+      }
       this.previous.set(page.url, { inputs: page.inputs, content });
       written.push({ url: page.url, content });
     }
-    return written;
+    return { pages: written, changed };
   }
 }

@@ -31,9 +31,21 @@ export interface PressDocument {
   details: string;
 }
 
+/**
+ * `make` run once per list: the page, its JSON and its CSV are three outputs of one template, and
+ * the page states the size of the other two (https://www.11ty.dev/docs/pagination/).
+ */
+function oncePerList<T extends object, R>(make: (list: T) => R): (list: T) => R {
+  const made = new WeakMap<T, R>();
+  return (list) => {
+    if (!made.has(list)) made.set(list, make(list));
+    return made.get(list)!;
+  };
+}
+
 /** One row per download of every published communiqué, newest communiqué first. */
-export function pressDocuments(communiques: readonly Communique[]): PressDocument[] {
-  return communiques
+export const pressDocuments = oncePerList((communiques: readonly Communique[]): readonly PressDocument[] =>
+  communiques
     .filter((c) => !c.draft) // a new array: sorting it leaves the site model alone
     .sort((a, b) => b.date.value.toMillis() - a.date.value.toMillis())
     .flatMap((c) =>
@@ -50,8 +62,8 @@ export function pressDocuments(communiques: readonly Communique[]): PressDocumen
         size: d.bytes === null ? "" : frenchFileSize(d.bytes),
         details: d.details,
       })),
-    );
-}
+    ),
+);
 
 /** The columns of the JSON and CSV files, in order: key, then CSV header. */
 const COLUMNS = [
@@ -81,9 +93,7 @@ function exportRow(row: PressDocument): ExportRow {
   };
 }
 
-export function documentsJson(rows: readonly PressDocument[]): string {
-  return `${JSON.stringify(rows.map(exportRow), null, 2)}\n`;
-}
+export const documentsJson = oncePerList((rows: readonly PressDocument[]): string => `${JSON.stringify(rows.map(exportRow), null, 2)}\n`);
 
 /** RFC 4180 quoting: a cell with the separator, a quote or a line break goes between quotes. */
 export function csvCell(value: string | number | null): string {
@@ -96,10 +106,10 @@ export function csvCell(value: string | number | null): string {
  * (RFC 4180). The byte order mark is what makes Excel read the file as UTF-8: without it, the
  * accents of every title are garbled when a journalist double-clicks the file.
  */
-export function documentsCsv(rows: readonly PressDocument[]): string {
-  const lines = [COLUMNS.map(([, header]) => header), ...rows.map((row) => COLUMNS.map(([key]) => exportRow(row)[key]))];
+export const documentsCsv = oncePerList((rows: readonly PressDocument[]): string => {
+  const lines = [COLUMNS.map(([, header]) => header), ...rows.map(exportRow).map((row) => COLUMNS.map(([key]) => row[key]))];
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(";")).join("\r\n")}\r\n`;
-}
+});
 
 function fit(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);

@@ -2,9 +2,15 @@
 import site from "../_data/site.json" with { type: "json" };
 import { escapeHtml } from "./html.ts";
 
+/** A path `new URL` would leave as it is: no dot segments, nothing to encode. */
+const PLAIN_PATH = /^\/(?!\/)(?:[A-Za-z0-9\-_~!$&'()*+,;=:@%]|\/|\.(?![./]|$))*$/;
+const SITE_ORIGIN = new URL(site.url).origin;
+
 /** `https://presse.numerique.gouv.fr/espace-presse/` from `/espace-presse/`. */
 export function absoluteUrl(pathOrUrl: string, base: string = site.url): string {
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(pathOrUrl)) return pathOrUrl;
+  // Most addresses are the site's own plain paths: building a URL for each costs more than the page.
+  if (base === site.url && PLAIN_PATH.test(pathOrUrl)) return SITE_ORIGIN + pathOrUrl;
   return new URL(pathOrUrl, base).href;
 }
 

@@ -22,10 +22,10 @@ import type { Site } from "../lib/site.ts";
 
 interface Data {
   press: Site;
-  output: { url: string; render: (rows: PressDocument[]) => string };
+  output: { url: string; render: (rows: readonly PressDocument[]) => string };
 }
 
-function documentsPage(rows: PressDocument[]): string {
+function documentsPage(rows: readonly PressDocument[]): string {
   const text = ui.documents;
   const list = rows.length
     ? table({

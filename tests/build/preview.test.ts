@@ -94,12 +94,13 @@ describe("preview", () => {
     expect(fs.readFileSync(list, "utf8")).toContain("Premier titre");
 
     fs.writeFileSync(path.join(dir, "communiques/2024-03-15-un.md"), communique("Titre corrigé"));
-    writer.write(loadSite({ contentDir: dir, preview: true }), output);
+    const { changed } = writer.write(loadSite({ contentDir: dir, preview: true }), output);
+    expect(changed.map((page) => page.url)).toEqual(["/espace-presse/un/", "/espace-presse/"]);
     expect(fs.readFileSync(list, "utf8")).toContain("Titre corrigé");
 
     // Nothing changed: the list is neither rendered nor written again.
     fs.writeFileSync(list, "inchangé");
-    writer.write(loadSite({ contentDir: dir, preview: true }), output);
+    expect(writer.write(loadSite({ contentDir: dir, preview: true }), output).changed).toEqual([]);
     expect(fs.readFileSync(list, "utf8")).toBe("inchangé");
   });
 

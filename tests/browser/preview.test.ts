@@ -1,0 +1,81 @@
+/**
+ * `npm start` in a real browser: a saved communiqué shows in the open tab without a reload, the
+ * home page (rendered by Eleventy) follows, and a new file and its upload are published.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launchBrowser, type BrowserSession } from "../browser-helpers.ts";
+import { contentFolder, ROOT, temporaryDir } from "../helpers.ts";
+
+const communique = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date} 10:00:00 +01:00\n---\n\n${body}\n`;
+
+describe.skipIf(!browserAvailable("aperçu"))("the preview in Chromium", () => {
+  const dir = contentFolder({
+    "communiques/2024-03-15-ancien.md": communique("Un ancien communiqué", "2024-03-15", "Le premier texte."),
+    "communiques/2024-06-01-recent.md": communique("Le plus récent", "2024-06-01", "Texte récent."),
+    "uploads/dossier.pdf": "%PDF-1.4\n",
+  });
+  let server: ChildProcess;
+  let origin: string;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${temporaryDir("apercu")}`], {
+      cwd: ROOT,
+      env: { ...process.env, PRESS_CONTENT_DIR: dir, PRESS_PREVIEW: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    origin = await new Promise<string>((resolve, reject) => {
+      const read = (chunk: Buffer) => {
+        log += chunk.toString();
+        const started = /Server at (http:\/\/localhost:\d+)\//.exec(log);
+        if (started) resolve(started[1]!);
+      };
+      server.stdout!.on("data", read);
+      server.stderr!.on("data", read);
+      server.on("exit", () => reject(new Error(`l’aperçu s’est arrêté :\n${log}`)));
+    });
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it("patches the open communiqué in place when its file is saved", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/espace-presse/ancien/`);
+    expect(await page.locator("main").textContent()).toContain("Le premier texte.");
+    // Set before the save: a reload would lose it.
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    fs.writeFileSync(path.join(dir, "communiques/2024-03-15-ancien.md"), communique("Un ancien communiqué", "2024-03-15", "Le texte corrigé."));
+    await page.locator("main", { hasText: "Le texte corrigé." }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  }, 60_000);
+
+  it("shows a new title on the home page, which Eleventy renders", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/`);
+    expect(await page.locator("main").textContent()).toContain("Le plus récent");
+
+    fs.writeFileSync(path.join(dir, "communiques/2024-06-01-recent.md"), communique("Un titre tout neuf", "2024-06-01", "Texte récent."));
+    await page.locator("main", { hasText: "Un titre tout neuf" }).waitFor({ timeout: 30_000 });
+  }, 60_000);
+
+  it("publishes a new communiqué and the upload it links to", async () => {
+    fs.writeFileSync(path.join(dir, "uploads/annexe.pdf"), "%PDF-1.4\n");
+    fs.writeFileSync(path.join(dir, "communiques/2024-07-01-nouveau.md"), communique("Nouveau", "2024-07-01", "Voir [l’annexe](/uploads/annexe.pdf)."));
+    const page = await browser.context.newPage();
+    await expect.poll(async () => (await page.goto(`${origin}/espace-presse/nouveau/`))?.status(), { timeout: 30_000 }).toBe(200);
+    expect(await page.locator("h1").textContent()).toBe("Nouveau");
+    for (const [url, type] of [["/uploads/annexe.pdf", "application/pdf"], ["/uploads/dossier.pdf", "application/pdf"], ["/dsfr/dsfr.min.css", "text/css"]] as const) {
+      const response = await fetch(`${origin}${url}`);
+      expect([url, response.status, response.headers.get("content-type")]).toEqual([url, 200, expect.stringContaining(type)]);
+    }
+  }, 60_000);
+});
