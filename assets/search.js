@@ -13,8 +13,9 @@ import { countText, pagefindFilters, pagefindSort, readState, writeState } from 
 
 const BUNDLE = "/pagefind/pagefind.js";
 const PAGE_SIZE = 12;
-/** How long a one-letter query waits for the next keystroke before it is searched. */
-const ONE_LETTER_WAIT_MS = 300;
+/** A query typed this short matches most of the index: it waits this long for the next keystroke. */
+const SHORT_QUERY = 3;
+const SHORT_QUERY_WAIT_MS = 200;
 
 /** @param {string} id */
 function byId(id) {
@@ -184,21 +185,22 @@ async function start(form) {
   }
 
   /** @type {ReturnType<typeof setTimeout> | undefined} */
-  let oneLetter;
+  let shortQuery;
   form.addEventListener("input", (event) => {
     if (event.target !== query) return;
     const words = query.value.trim();
-    clearTimeout(oneLetter);
-    // One letter typed matches most of the index: that search would hold up the next keystroke's,
-    // so it waits to see whether the visitor stops there.
-    if (words.length === 1 && /** @type {InputEvent} */ (event).inputType?.startsWith("insert")) {
-      oneLetter = setTimeout(() => {
+    clearTimeout(shortQuery);
+    // Its search would take long and hold up the next keystroke's (Pagefind cannot stop a search),
+    // so a short query typed waits to see whether the visitor stops there.
+    if (words.length <= SHORT_QUERY && words && /** @type {InputEvent} */ (event).inputType?.startsWith("insert")) {
+      shortQuery = setTimeout(() => {
         commit(!typing);
         typing = true;
-      }, ONE_LETTER_WAIT_MS);
+      }, SHORT_QUERY_WAIT_MS);
       return;
     }
-    if (words) pagefind.preload(words); // fetches the words' index while an older search runs
+    // Fetches the words' index while an older search runs (alone, it would only delay the search).
+    if (words && running) pagefind.preload(words);
     commit(!typing);
     typing = true;
   });

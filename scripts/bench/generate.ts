@@ -27,7 +27,28 @@ const WORDS = (
 ).split(" ");
 const TAGS = ["Numérique", "RH", "Cloud", "Accessibilité", "IA", "Données", "Vis mon job", "Souveraineté", "Open source", "Cybersécurité", "Design", "Recrutement"];
 const CATEGORIES = ["Communiqué de presse", "Dossier de presse", "Note aux rédactions"];
-const TRADES = ["Data", "Développement", "Sécurité", "Design", "Infrastructure et réseaux", "Produit", "Support et proximité", "Architecture", "Pilotage de projet", "Management"];
+/**
+ * Each trade's own words: an offer is written with its trade's words and the words every offer
+ * shares, so that a search for "réseau" finds the network offers, as in a real catalogue, rather
+ * than every offer (with the communiqués' vocabulary, each query matched 98 % of the offers).
+ */
+const TRADE_WORDS: Record<string, string[]> = Object.fromEntries(
+  Object.entries({
+    Data: "données statistiques analyse modèles algorithmes indicateurs tableaux jeux qualité science",
+    Développement: "développement code logiciel applications tests intégration API web mobile revues",
+    Sécurité: "sécurité cybersécurité menaces vulnérabilités audit homologation incidents protection risques cloud",
+    Design: "design ergonomie maquettes parcours prototypes interfaces accessibilité entretiens tests usagers",
+    "Infrastructure et réseaux": "réseau infrastructure serveurs hébergement cloud supervision stockage virtualisation systèmes sauvegardes",
+    Produit: "produit besoins feuille route priorisation impact démarches services itérations usagers",
+    "Support et proximité": "support assistance postes utilisateurs tickets matériel proximité formation parc téléphonie",
+    Architecture: "architecture urbanisation système cloud interopérabilité référentiels API schémas données infrastructure",
+    "Pilotage de projet": "pilotage projet planning budget risques comitologie jalons marchés prestataires suivi",
+    Management: "management équipe encadrement recrutement stratégie direction animation talents budget organisation",
+  }).map(([trade, words]) => [trade, words.split(" ")]),
+);
+const TRADES = Object.keys(TRADE_WORDS);
+/** What every offer says, whatever the trade. */
+const SHARED_WORDS = WORDS.filter((word) => !Object.values(TRADE_WORDS).some((words) => words.includes(word)));
 const REGIONS = ["Bretagne", "Île-de-France", "Occitanie", "Grand Est", "Hauts-de-France", "Normandie", "Nouvelle-Aquitaine", "Auvergne-Rhône-Alpes"];
 const ADMINISTRATIONS = ["Direction interministérielle du numérique (DINUM)", "Ministère de l’Intérieur", "Ministère des Armées", "Insee", "Direction générale des Finances publiques (DGFiP)"];
 
@@ -40,7 +61,9 @@ export interface GeneratedContent {
 export function generateContent(dir: string, n: number, seed = 42): GeneratedContent {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(" ");
+  // The communiqués' text; an offer's mixes one word of its trade in four with the shared ones.
+  let vocabulary = () => pick(WORDS);
+  const words = (count: number) => Array.from({ length: count }, vocabulary).join(" ");
   const sentence = (count: number) => {
     const text = words(count);
     return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
@@ -104,6 +127,7 @@ ${body}
     const date = DateTime.fromISO("2026-09-01").plus({ hours: i * 3 });
     const deadline = DateTime.fromISO("2026-12-15").plus({ days: i % 100 });
     const trade = pick(TRADES);
+    vocabulary = () => (next() < 0.25 ? pick(TRADE_WORDS[trade]!) : pick(SHARED_WORDS));
     const text = `---
 title: "${trade} : ${sentence(5).slice(0, -1)} ${i}"
 date: ${date.toISODate()}

@@ -81,6 +81,8 @@ async function timeQuery(page: Page, query: string, paste = false): Promise<numb
 const times = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
 const pasted = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
 const firstBytes = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
+/** The status line after each query ("188 offres"): how much of the catalogue it matches. */
+const statuses = new Map<string, string>();
 const loadBytes: number[] = [];
 for (let run = 0; run < runs; run++) {
   // A new profile each run: an empty cache, every index file downloaded and counted.
@@ -97,6 +99,7 @@ for (let run = 0; run < runs; run++) {
     let ms = 0;
     firstBytes.get(query)!.push(await indexBytes(page, async () => void (ms = await timeQuery(page, query))));
     times.get(query)!.push(ms);
+    statuses.set(query, (await page.locator(`#${await page.locator("form[data-search]").getAttribute("data-status")}`).textContent())?.trim() ?? "");
   }
   for (const query of QUERIES) pasted.get(query)!.push(await timeQuery(page, query, true));
   await browser.close();
@@ -106,7 +109,7 @@ console.log(`Ouverture de /emplois/ (moteur WebAssembly, métadonnées, filtres,
 const spread = (t: number[]) => `${median(t).toFixed(0)} ms (de ${Math.min(...t).toFixed(0)} à ${Math.max(...t).toFixed(0)})`;
 for (const query of QUERIES) {
   console.log(
-    `« ${query} » : résultats ${spread(times.get(query)!)} après la dernière touche, ${spread(pasted.get(query)!)} collée d’un coup ; ${kilobytes(median(firstBytes.get(query)!))} d’index téléchargés pour cette requête (${runs} essais)`,
+    `« ${query} » (${statuses.get(query)}) : résultats ${spread(times.get(query)!)} après la dernière touche, ${spread(pasted.get(query)!)} collée d’un coup ; ${kilobytes(median(firstBytes.get(query)!))} d’index téléchargés pour cette requête (${runs} essais)`,
   );
 }
 await server.close();

@@ -131,6 +131,19 @@ describe.skipIf(!browserAvailable("recherche et emplois"))("the job catalogue an
     expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
   });
 
+  it("searches a short word typed key by key once the visitor stops typing", async () => {
+    await visit(page, server.url("/emplois/"));
+    const withWeb = openJobs().filter((job) => mentions(job, "web"));
+    expect(withWeb.length).toBeGreaterThan(0);
+    expect(withWeb.length).toBeLessThan(openJobs().length);
+    // Three letters or fewer wait for the next key (their search would hold up the next one's).
+    await page.type("#offres-q", "web", { delay: 60 });
+    await page.waitForFunction((text) => document.querySelector("#statut-recherche")?.textContent === text, `${withWeb.length} offres correspondent à votre recherche`);
+    await settled(page);
+    expect((await resultLinks(page)).sort()).toEqual(withWeb.map((job) => job.url).sort());
+    expect(new URL(page.url()).searchParams.get("q")).toBe("web");
+  });
+
   it("finds « sécurité » when « securite » is typed in the header form, and filters by type on /recherche/", async () => {
     await page.goto(server.url("/emplois/"));
     await page.fill("#recherche-site", "securite");
