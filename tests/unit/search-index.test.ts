@@ -14,6 +14,7 @@ describe("indexableHtml", () => {
 <main id="contenu"><div class="fr-container"><nav>Accueil</nav>
 <div data-pagefind-body>
 <h1>Essai</h1><p>Texte indexé.</p>
+<h2 id="partie" class="fr-h3">Partie</h2><p data-id="7">Suite.</p>
 </div>
 </div>
 </main>
@@ -27,6 +28,10 @@ describe("indexableHtml", () => {
     expect(out).toContain("<title>Essai - Salle de presse</title>");
     expect(out).toContain('<meta name="pagefind:type" content="Communiqué" data-pagefind-filter="type[content]">');
     expect(out).toContain("<div data-pagefind-body>\n<h1>Essai</h1><p>Texte indexé.</p>");
+  });
+
+  it("drops the ids, of which Pagefind would make sub-results the site does not show", () => {
+    expect(indexableHtml(page)).toContain('<h2 class="fr-h3">Partie</h2><p data-id="7">Suite.</p>');
   });
 
   it("leaves the header, navigation, footer and stylesheets out", () => {
