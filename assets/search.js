@@ -13,9 +13,9 @@ import { countText, pagefindFilters, pagefindSort, readState, writeState } from 
 
 const BUNDLE = "/pagefind/pagefind.js";
 const PAGE_SIZE = 12;
-/** A query typed this short matches most of the index: it waits this long for the next keystroke. */
-const SHORT_QUERY = 3;
-const SHORT_QUERY_WAIT_MS = 200;
+/** A word typed this short matches most of the index: its query waits this long for the next keystroke. */
+const SHORT_WORD = 3;
+const SHORT_WORD_WAIT_MS = 200;
 
 /** @param {string} id */
 function byId(id) {
@@ -191,12 +191,13 @@ async function start(form) {
     const words = query.value.trim();
     clearTimeout(shortQuery);
     // Its search would take long and hold up the next keystroke's (Pagefind cannot stop a search),
-    // so a short query typed waits to see whether the visitor stops there.
-    if (words.length <= SHORT_QUERY && words && /** @type {InputEvent} */ (event).inputType?.startsWith("insert")) {
+    // so a query whose last word is short waits to see whether the visitor stops there.
+    const lastWord = words.split(/\s+/).at(-1) ?? "";
+    if (lastWord && lastWord.length <= SHORT_WORD && /** @type {InputEvent} */ (event).inputType?.startsWith("insert")) {
       shortQuery = setTimeout(() => {
         commit(!typing);
         typing = true;
-      }, SHORT_QUERY_WAIT_MS);
+      }, SHORT_WORD_WAIT_MS);
       return;
     }
     // Fetches the words' index while an older search runs (alone, it would only delay the search).

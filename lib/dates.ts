@@ -60,6 +60,7 @@ export function withTimeLimit<T>(work: () => T): { result: T; validUntil: number
     nextChange = Math.min(outer, nextChange);
   }
 }
+
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 

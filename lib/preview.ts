@@ -13,17 +13,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import type { EleventyResult } from "@11ty/eleventy";
 import { ContentPageWriter } from "./content-pages.ts";
 import { outputPath } from "./page-files.ts";
 import { SearchIndexer } from "./search-index.ts";
 import { contentFolder, loadSite, type Site } from "./site.ts";
-
-/** A page Eleventy rendered (`url` false for a file it did not write). */
-export interface EleventyPage {
-  url: string | false;
-  outputPath: string | false;
-  content: string;
-}
 
 /** What the preview uses of Eleventy's dev server (`setServerOptions({ ready })` hands it over). */
 export interface DevServer {
@@ -34,7 +28,7 @@ export interface DevServer {
 export interface PreviewOptions {
   contentDir: string;
   /** Eleventy's own pages rendered for `site`, without writing them. */
-  renderEleventyPages(site: Site, outputDir: string): Promise<EleventyPage[]>;
+  renderEleventyPages(site: Site, outputDir: string): Promise<EleventyResult[]>;
 }
 
 /** Saves arriving closer than this are handled together (an editor's save is often two or three writes). */
@@ -45,7 +39,7 @@ export class Preview {
   private readonly contentPages = new ContentPageWriter();
   private readonly search = new SearchIndexer();
   /** Eleventy's pages at the last run, by address. */
-  private eleventyPages = new Map<string, EleventyPage>();
+  private eleventyPages = new Map<string, EleventyResult>();
   private outputDir: string | undefined;
   private server: DevServer | undefined;
   private watcher: fs.FSWatcher | undefined;
@@ -63,7 +57,7 @@ export class Preview {
   }
 
   /** After Eleventy's own run: writes the content pages, then watches the content folder. */
-  afterEleventy(results: EleventyPage[], outputDir: string): void {
+  afterEleventy(results: EleventyResult[], outputDir: string): void {
     this.outputDir = outputDir;
     this.eleventyPages = new Map(results.filter((page) => page.url).map((page) => [page.url as string, page]));
     // The newest site: a content save may have been handled while Eleventy rendered.
@@ -77,7 +71,7 @@ export class Preview {
     this.server = server;
   }
 
-  /** Handles the content saves until `close`. Node's recursive watch: https://nodejs.org/api/fs.html#fswatchfilename-options-listener */
+  /** Handles the content saves, with Node's recursive watch: https://nodejs.org/api/fs.html#fswatchfilename-options-listener */
   private watch(): void {
     if (this.watcher || !fs.existsSync(this.options.contentDir)) return;
     this.watcher = fs.watch(this.options.contentDir, { recursive: true }, (_event, name) => {
@@ -87,10 +81,10 @@ export class Preview {
     });
   }
 
-  /** Resolves once the saves seen so far are on the page (tests and the benchmark wait on it). */
-  saveArrived(): Promise<void> {
+  /** One refresh at a time; saves that arrive during one make one more. */
+  private saveArrived(): void {
     this.saved = true;
-    return (this.refreshing ??= this.refreshWhileSaved());
+    this.refreshing ??= this.refreshWhileSaved();
   }
 
   private async refreshWhileSaved(): Promise<void> {
@@ -145,11 +139,5 @@ export class Preview {
       } else if (!fs.existsSync(source)) fs.rmSync(target, { recursive: true, force: true });
     }
     this.touched.clear();
-  }
-
-  close(): void {
-    clearTimeout(this.timer);
-    this.watcher?.close();
-    this.watcher = undefined;
   }
 }
