@@ -121,7 +121,8 @@ export class Preview {
       const templates = changed.filter((page) => page.url.endsWith("/")).map((page) => ({ url: page.url, inputPath: page.file, content: page.content }));
       this.server?.reload({ files: changed.map((page) => page.file), build: { templates } });
     }
-    console.log(`[aperçu] ${changed.length} page(s) mise(s) à jour en ${Math.round(performance.now() - started)} ms`);
+    const pages = changed.length === 0 ? "aucune page ne change" : changed.length === 1 ? "1 page mise à jour" : `${changed.length} pages mises à jour`;
+    console.log(`[aperçu] ${pages} (${Math.round(performance.now() - started)} ms)`);
     this.search.update([...rendered, ...content.pages], outputDir);
   }
 
