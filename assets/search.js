@@ -3,6 +3,7 @@
  * Turns a search page (/emplois/, /recherche/) into a live search on Pagefind's JS API
  * (https://pagefind.app/docs/api/): the page's HTML already works without it (the full list of
  * offers, links to browse). The form says what to do with data attributes:
+ *   data-bundles: the Pagefind indexes to search, merged (https://pagefind.app/docs/multisite/);
  *   data-results, data-status, data-template, data-more: ids of the list, the live status, the
  *   result card <template> and the "more" button;
  *   data-fixed-filters (JSON), data-sorts ("name=key:direction …"), data-tags (filters shown as
@@ -11,7 +12,6 @@
  */
 import { countText, pagefindFilters, pagefindSort, readState, writeState } from "./search-state.js";
 
-const BUNDLE = "/pagefind/pagefind.js";
 const PAGE_SIZE = 12;
 /** A word typed this short matches most of the index: its query waits this long for the next keystroke. */
 const SHORT_WORD = 3;
@@ -43,8 +43,10 @@ async function start(form) {
   /** @type {any} */
   let pagefind;
   try {
-    pagefind = await import(BUNDLE);
+    const [primary, ...merged] = (config.bundles ?? "").split(" ");
+    pagefind = await import(`${primary}pagefind.js`);
     await pagefind.options({ excerptLength: 30 });
+    for (const bundle of merged) await pagefind.mergeIndex(bundle);
     await pagefind.filters(); // loaded once, Pagefind then counts each facet value with every search
   } catch {
     status.textContent = config.unavailable ?? "";

@@ -10,8 +10,7 @@ import { renderMarkdown } from "./markdown.ts";
 import type { JobData } from "./schema.ts";
 import { slugFromFileName, slugify } from "./slug.ts";
 import { cleanTitle, excerpt } from "./text.ts";
-
-export const JOBS_URL = "/emplois/";
+import { JOBS_URL } from "./urls.ts";
 
 export interface Deadline {
   date: ContentDate;

@@ -7,7 +7,7 @@ import ui from "../_data/ui.json" with { type: "json" };
 import { PRESS_ROOM_URL } from "./communiques.ts";
 import type { KindRules } from "./content.ts";
 import { AGENDA_URL } from "./events.ts";
-import { JOBS_URL } from "./jobs.ts";
+import { JOBS_URL } from "./urls.ts";
 import { communiqueLegacyKeys, communiqueSchema, eventLegacyKeys, eventSchema, jobSchema, nestedLegacyKeys } from "./schema.ts";
 
 export interface KindLabels {

@@ -1,5 +1,5 @@
 /**
- * The search index, built in the same run as the pages: Pagefind's Node API indexes the rendered
+ * The search indexes, built in the same run as the pages: Pagefind's Node API indexes the rendered
  * HTML in memory and the index files are written into the output folder (before the build swaps it
  * in). Only the files the site's own search script needs are written, not Pagefind's default UI.
  * https://pagefind.app/docs/node-api/
@@ -7,6 +7,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { JOBS_URL } from "./urls.ts";
+
+/**
+ * Where each index is published. The offers have their own: the job search downloads and searches
+ * them only (with 10,000 communiqués in the same index, a query took 130 ms pasted and fetched up
+ * to 356 KB); the site search merges both (https://pagefind.app/docs/multisite/).
+ */
+export const SEARCH_BUNDLES = { site: "/pagefind/", jobs: "/pagefind-emplois/" } as const;
+
+const bundleOf = (url: string) => (url.startsWith(JOBS_URL) ? SEARCH_BUNDLES.jobs : SEARCH_BUNDLES.site);
 
 export interface RenderedPage {
   url: string | false;
@@ -43,40 +53,47 @@ export function indexableHtml(page: string): string {
 const byUrl = (a: { url: string | false }, b: { url: string | false }) => (String(a.url) < String(b.url) ? -1 : String(a.url) > String(b.url) ? 1 : 0);
 
 /**
- * One index being built: pages are sent to Pagefind's process as they come, without waiting for
+ * The indexes being built: pages are sent to Pagefind's process as they come, without waiting for
  * its answers, so it indexes on the second core while the build renders the next pages. Pagefind
- * takes pages in the order sent: a build that sends them in the same order gets the same index,
+ * takes pages in the order sent: a build that sends them in the same order gets the same indexes,
  * byte for byte.
  */
 export class SearchSession {
   private readonly added: Promise<{ errors: string[] }>[] = [];
 
-  private constructor(private readonly index: pagefind.PagefindIndex) {}
+  private constructor(private readonly indexes: ReadonlyMap<string, pagefind.PagefindIndex>) {}
 
   static async open(): Promise<SearchSession> {
-    const { index, errors } = await pagefind.createIndex();
-    if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
-    return new SearchSession(index);
+    const indexes = new Map<string, pagefind.PagefindIndex>();
+    for (const bundle of Object.values(SEARCH_BUNDLES)) {
+      const { index, errors } = await pagefind.createIndex();
+      if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
+      indexes.set(bundle, index);
+    }
+    return new SearchSession(indexes);
   }
 
   /** Sends a page if it carries `data-pagefind-body`; other pages are not searched. */
   add(page: RenderedPage): void {
     if (page.url && page.content.includes("data-pagefind-body")) {
       // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
-      this.added.push(this.index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] })));
+      const index = this.indexes.get(bundleOf(page.url))!;
+      this.added.push(index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] })));
     }
   }
 
-  /** Waits for Pagefind, writes `pagefind/` into `outputDir`, stops Pagefind. Returns the number of pages indexed. */
+  /** Waits for Pagefind, writes each index into its folder of `outputDir`, stops Pagefind. Returns the number of pages indexed. */
   async write(outputDir: string): Promise<number> {
     try {
       check("l’ajout des pages", (await Promise.all(this.added)).flatMap((result) => result.errors));
-      const folder = path.join(outputDir, "pagefind");
-      fs.rmSync(folder, { recursive: true, force: true });
-      // Pagefind writes the files itself: getFiles() would send each one back through its pipe, in base64.
-      check("l’écriture de l’index", (await this.index.writeFiles({ outputPath: folder })).errors);
-      for (const name of fs.readdirSync(folder)) {
-        if (DEFAULT_UI.test(name)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
+      for (const [bundle, index] of this.indexes) {
+        const folder = path.join(outputDir, bundle);
+        fs.rmSync(folder, { recursive: true, force: true });
+        // Pagefind writes the files itself: getFiles() would send each one back through its pipe, in base64.
+        check("l’écriture de l’index", (await index.writeFiles({ outputPath: folder })).errors);
+        for (const name of fs.readdirSync(folder)) {
+          if (DEFAULT_UI.test(name)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
+        }
       }
       return this.added.length;
     } finally {
@@ -90,7 +107,7 @@ export class SearchSession {
   }
 }
 
-/** Indexes the pages that carry `data-pagefind-body`, in URL order, and writes `pagefind/` into `outputDir`. */
+/** Indexes the pages that carry `data-pagefind-body`, in URL order, and writes the indexes into `outputDir`. */
 export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir: string): Promise<number> {
   const session = await SearchSession.open();
   for (const page of [...pages].sort(byUrl)) session.add(page);

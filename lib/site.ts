@@ -14,11 +14,12 @@ import { readDocument, report, validateDocument, type KindRules, type SourceDocu
 import { AGENDA_URL, agendaOrder, toEvent, type AgendaEvent } from "./events.ts";
 import { siteFeeds, type Feed } from "./feeds.ts";
 import { hasErrors, makeFinding, type Finding } from "./findings.ts";
-import { JOBS_URL, toJob, type Job } from "./jobs.ts";
+import { toJob, type Job } from "./jobs.ts";
 import { communiqueKind, eventKind, jobKind, type ContentKind } from "./kinds.ts";
 import { DOCUMENTS_URL } from "./press-documents.ts";
 import { slugFromFileName } from "./slug.ts";
 import { Uploads } from "./uploads.ts";
+import { JOBS_URL } from "./urls.ts";
 
 export interface SiteOptions {
   contentDir: string;

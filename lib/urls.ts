@@ -2,6 +2,9 @@
 import site from "../_data/site.json" with { type: "json" };
 import { escapeHtml } from "./html.ts";
 
+/** The job catalogue's section (the search index keeps its offers apart: lib/search-index.ts). */
+export const JOBS_URL = "/emplois/";
+
 /** A path `new URL` would leave as it is: no dot segments, nothing to encode. */
 const PLAIN_PATH = /^\/(?!\/)(?:[A-Za-z0-9\-_~!$&'()*+,;=:@%]|\/|\.(?![./]|$))*$/;
 const SITE_ORIGIN = new URL(site.url).origin;

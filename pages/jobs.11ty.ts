@@ -11,6 +11,7 @@ import { html } from "../lib/html.ts";
 import type { Job } from "../lib/jobs.ts";
 import type { Term } from "../lib/communiques.ts";
 import type { Site } from "../lib/site.ts";
+import { SEARCH_BUNDLES } from "../lib/search-index.ts";
 
 function facetLinks(id: string, title: string, terms: Term[], jobs: Job[], termOf: (job: Job) => Term | undefined) {
   return html`<h2 class="fr-h6" id="${id}">${title}</h2>
@@ -47,6 +48,7 @@ export default class JobsTemplate {
     const form = searchForm(
       ui.jobs.searchLabel,
       {
+        bundles: [SEARCH_BUNDLES.jobs],
         fixedFilters: { type: ui.search.types.job, statut: "ouverte" },
         sorts: "=date:desc date-limite=deadline:asc",
         tags: ["metier", "region"],

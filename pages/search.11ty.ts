@@ -6,6 +6,7 @@ import ui from "../_data/ui.json" with { type: "json" };
 import { basePage } from "../_includes/layouts/base.ts";
 import { facetFieldset, searchBar, searchForm, SEARCH_URL, searchResults, searchScript } from "../_includes/components/search.ts";
 import { html } from "../lib/html.ts";
+import { SEARCH_BUNDLES } from "../lib/search-index.ts";
 
 /** Where to go without the search: the lists of each type. */
 const BROWSE = [
@@ -23,7 +24,7 @@ export default class SearchTemplate {
     const types = (["communique", "event", "job"] as const).map((key) => ({ value: ui.search.types[key], label: ui.search.typeLabels[key] }));
     const form = searchForm(
       ui.search.pageLabel,
-      { tags: ["type"], excerpt: true, requireInput: true, texts: { ...ui.search.results, none: ui.search.noResult, prompt: ui.search.prompt } },
+      { bundles: [SEARCH_BUNDLES.site, SEARCH_BUNDLES.jobs], tags: ["type"], excerpt: true, requireInput: true, texts: { ...ui.search.results, none: ui.search.noResult, prompt: ui.search.prompt } },
       html`<div class="fr-search-bar fr-search-bar--lg fr-mb-3w">${searchBar("recherche-q", ui.search.queryLabel)}</div>
 ${facetFieldset("type", ui.search.typeLegend, [{ value: "", label: ui.search.allTypes }, ...types], "radio")}`,
     );

@@ -96,6 +96,8 @@ export function facetValues<T>(items: readonly T[], valuesOf: (item: T) => reado
 }
 
 export interface SearchPageOptions {
+  /** The indexes searched (`SEARCH_BUNDLES` of lib/search-index.ts), merged in this order. */
+  bundles: string[];
   /** Pagefind filters every search of the page keeps (the catalogue: open offers only). */
   fixedFilters?: Record<string, string>;
   /** `name=key:direction` for each choice of the sort list, the default first. */
@@ -118,7 +120,7 @@ export const SEARCH_IDS = { results: "resultats", status: "statut-recherche", mo
  * it; the attributes tell the script what to do (assets/search.js).
  */
 export function searchForm(label: string, options: SearchPageOptions, fields: SafeHtml): SafeHtml {
-  return html`<form role="search" aria-label="${label}" method="get" hidden data-search
+  return html`<form role="search" aria-label="${label}" method="get" hidden data-search data-bundles="${options.bundles.join(" ")}"
   data-results="${SEARCH_IDS.results}" data-status="${SEARCH_IDS.status}" data-more="${SEARCH_IDS.more}" data-template="${SEARCH_IDS.template}"
   data-fixed-filters="${JSON.stringify(options.fixedFilters ?? {})}" data-sorts="${options.sorts ?? ""}" data-tags="${options.tags.join(" ")}"
   data-excerpt="${String(options.excerpt)}" data-require-input="${String(options.requireInput)}"

@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import type { Page } from "playwright-core";
 import { launchBrowser, serveFolder } from "../../tests/browser-helpers.ts";
+import { SEARCH_BUNDLES } from "../../lib/search-index.ts";
 import { build } from "../build.ts";
 import { generateContent } from "./generate.ts";
 import { median } from "./measure.ts";
@@ -37,15 +38,16 @@ function folderBytes(folder: string): number {
 }
 
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(0)} Ko`;
-console.log(`${offers} offres, construites avec leur index en ${buildSeconds.toFixed(1)} s ; index sur disque : ${kilobytes(folderBytes(path.join(output, "pagefind")))}`);
+console.log(`${offers} offres, construites avec leur index en ${buildSeconds.toFixed(1)} s ; index sur disque : ${kilobytes(folderBytes(path.join(output, SEARCH_BUNDLES.jobs)))}`);
 
 const server = await serveFolder(output);
 
-/** Bytes received from /pagefind/ while `action` runs. */
+/** Bytes of the search indexes received while `action` runs. */
 async function indexBytes(page: Page, action: () => Promise<void>): Promise<number> {
   let bytes = 0;
   const count = async (request: import("playwright-core").Request) => {
-    if (new URL(request.url()).pathname.startsWith("/pagefind/")) bytes += (await request.sizes()).responseBodySize;
+    const file = new URL(request.url()).pathname;
+    if (Object.values(SEARCH_BUNDLES).some((bundle) => file.startsWith(bundle))) bytes += (await request.sizes()).responseBodySize;
   };
   page.on("requestfinished", count);
   await action();

@@ -9,7 +9,9 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { DateTime } from "luxon";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ui from "../../_data/ui.json" with { type: "json" };
 import type { Job } from "../../lib/jobs.ts";
+import { slugify } from "../../lib/slug.ts";
 import { blockOutside, browserAvailable, launchBrowser, serveFolder, type BrowserSession, type StaticServer } from "../browser-helpers.ts";
 import { buildSite, ROOT, type Built } from "../helpers.ts";
 
@@ -163,6 +165,16 @@ describe.skipIf(!browserAvailable("recherche et emplois"))("the job catalogue an
     expect(types).toEqual(["Communiqué"]);
     expect(await status(page)).not.toBe(all);
     expect(new URL(page.url()).searchParams.get("type")).toBe("Communiqué");
+
+    // The offers live in their own index, merged into the site search.
+    await page.click(`label[for=type-${slugify(ui.search.types.job)}]`);
+    await settled(page);
+    const offers = built.site.jobs.filter((job) => mentions(job, "sécurité"));
+    expect(offers.length).toBeGreaterThan(0);
+    const links = await resultLinks(page);
+    expect(links).toHaveLength(Math.min(12, offers.length));
+    expect(offers.map((job) => job.url)).toEqual(expect.arrayContaining(links));
+    expect(await status(page)).toMatch(new RegExp(`^${offers.length} `));
   });
 
   it("works with the keyboard only, from the skip links to the Postuler button", async () => {

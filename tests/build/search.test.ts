@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SEARCH_BUNDLES } from "../../lib/search-index.ts";
 import { buildSite, contentFolder, type Built } from "../helpers.ts";
 
 const FILES = {
@@ -18,24 +19,37 @@ describe("the search index", () => {
     built = await buildSite(contentFolder(FILES));
   });
 
+  const bundles = Object.values(SEARCH_BUNDLES);
   const pagefindFiles = (output: string) =>
-    fs.readdirSync(path.join(output, "pagefind"), { recursive: true, encoding: "utf8" }).filter((f) => fs.statSync(path.join(output, "pagefind", f)).isFile());
-
-  it("holds the communiqués, events and offers, expired ones included, and no list page", () => {
-    const entry = JSON.parse(fs.readFileSync(path.join(built.output, "pagefind/pagefind-entry.json"), "utf8"));
+    bundles.flatMap((bundle) =>
+      fs
+        .readdirSync(path.join(output, bundle), { recursive: true, encoding: "utf8" })
+        .map((f) => path.join(bundle, f))
+        .filter((f) => fs.statSync(path.join(output, f)).isFile()),
+    );
+  const pageCount = (bundle: string) => {
+    const entry = JSON.parse(fs.readFileSync(path.join(built.output, bundle, "pagefind-entry.json"), "utf8"));
     expect(Object.keys(entry.languages)).toEqual(["fr"]);
-    expect(entry.languages.fr.page_count).toBe(4);
+    return entry.languages.fr.page_count;
+  };
+
+  it("holds the communiqués and events in one index, the offers (expired ones included) in another, and no list page", () => {
+    expect(bundles).toEqual(["/pagefind/", "/pagefind-emplois/"]);
+    expect(pageCount(SEARCH_BUNDLES.site)).toBe(2);
+    expect(pageCount(SEARCH_BUNDLES.jobs)).toBe(2);
+    expect(built.read("/emplois/")).toContain('data-bundles="/pagefind-emplois/"');
+    expect(built.read("/recherche/")).toContain('data-bundles="/pagefind/ /pagefind-emplois/"');
   });
 
   it("ships the search API and not Pagefind's default interface", () => {
     const files = pagefindFiles(built.output);
-    expect(files).toContain("pagefind.js");
-    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    for (const bundle of bundles) expect(files).toContain(path.join(bundle, "pagefind.js"));
+    expect(files.filter((f) => /ui|highlight/.test(path.basename(f)))).toEqual([]);
   });
 
   it("comes out the same, byte for byte, at the next build", async () => {
     const again = await buildSite(built.site.contentDir);
-    const read = (output: string) => pagefindFiles(output).sort().map((f) => [f, fs.readFileSync(path.join(output, "pagefind", f)).toString("base64")]);
+    const read = (output: string) => pagefindFiles(output).sort().map((f) => [f, fs.readFileSync(path.join(output, f)).toString("base64")]);
     expect(read(again.output)).toEqual(read(built.output));
   });
 
