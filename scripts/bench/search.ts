@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/search.ts [-- --offers 2000 --runs 5]`: the job catalogue's search with
+ * `npx tsx scripts/bench/search.ts [-- --offers 2000 --runs 5 --with-communiques]`: the job catalogue's search with
  * many offers (issue 4's benchmark; `npm run bench` runs it last). Builds generated offers with
  * their Pagefind index, opens /emplois/ in headless Chromium with an empty cache, types queries like
  * a person (60 ms between keys), then pastes them whole, and prints, for each: the time from the
@@ -18,16 +18,19 @@ import { build } from "../build.ts";
 import { generateContent } from "./generate.ts";
 import { median } from "./measure.ts";
 
-const { values } = parseArgs({ options: { offers: { type: "string", default: "2000" }, runs: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: { offers: { type: "string", default: "2000" }, runs: { type: "string", default: "5" }, "with-communiques": { type: "boolean", default: false } },
+});
 const offers = Number(values.offers);
 const runs = Number(values.runs);
 const QUERIES = ["réseau", "données", "sécurité cloud", "design"];
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "presse-bench-search-"));
 const content = path.join(work, "content");
-// The generator writes one offer per five communiqués: only the offers are kept.
+// The generator writes one offer per five communiqués: only the offers are kept, unless the
+// catalogue is measured inside a whole site (--with-communiques).
 generateContent(content, offers * 5);
-fs.rmSync(path.join(content, "communiques"), { recursive: true });
+if (!values["with-communiques"]) fs.rmSync(path.join(content, "communiques"), { recursive: true });
 const output = path.join(work, "_site");
 const started = performance.now();
 await build({ contentDir: content, outputDir: output, now: DateTime.fromISO("2026-11-28T12:00:00", { zone: "Europe/Paris" }) }, () => {});
