@@ -38,8 +38,9 @@ const ID_ATTRIBUTE = / id="[^"]*"/g;
 /**
  * What Pagefind needs of a page: its language, title, `pagefind:` meta tags and the indexed body.
  * The header, menu and footer are left out anyway; not sending them halves the HTML Pagefind parses.
- * The ids go too: the site's results link to pages, not to headings, and Pagefind's anchors for
- * every heading cost a tenth of its time (measured on 12,000 pages).
+ * The ids go too: the site's results link to pages, not to headings, and Pagefind makes an anchor
+ * of every heading's id (without the ids and the press contact, Pagefind took a tenth less time on
+ * 12,000 pages).
  */
 export function indexableHtml(page: string): string {
   const start = page.indexOf("<div data-pagefind-body>");

@@ -40,7 +40,7 @@ export function communiquePage(c: Communique): string {
     ${tagLinks(c.tags)}
   </section>`
     : ""}
-  <section aria-labelledby="contact-presse">
+  <section aria-labelledby="contact-presse" data-pagefind-ignore>
     <h2 class="fr-h5" id="contact-presse">${ui.press.contact}</h2>
     <address class="fr-text--sm">
       ${c.contact.name ? html`${c.contact.name}<br>` : ""}

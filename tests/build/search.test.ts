@@ -59,6 +59,8 @@ describe("the search index", () => {
     expect(indexed).toContain("<h1>Ingénieur réseau</h1>");
     for (const outside of ["fr-header", "fr-nav", "fr-breadcrumb", "fr-footer", "fr-skiplinks"]) expect(indexed).not.toContain(outside);
     expect(built.read("/emplois/")).not.toContain("data-pagefind-body");
+    // The press contact is the same on nearly every communiqué: indexed, each would match « presse ».
+    expect(built.read("/espace-presse/cloud/")).toContain('<section aria-labelledby="contact-presse" data-pagefind-ignore>');
   });
 
   it("gives each offer its type, facets, sort keys and result texts", () => {
