@@ -5,6 +5,7 @@
 import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
 import { escapeHtml } from "./html.ts";
 import { slugify } from "./slug.ts";
+import { htmlToText } from "./text.ts";
 
 /** `{: .citation}`, `{:target="_blank"}`, `{:.encadre #id}`: a kramdown inline attribute list. */
 const IAL = /\{:\s*([^}]*)\}/;
@@ -142,10 +143,6 @@ const RAW_QUOTE =
   /<div\s+class="citation"\s*>([\s\S]*?)<\/div>(?:\s*<div\s+class="auteur-citation"\s*>([\s\S]*?)<\/div>)?/g;
 const RAW_AUTHOR_ONLY = /^\s*<div\s+class="auteur-citation"\s*>([\s\S]*?)<\/div>\s*$/;
 
-function stripTags(value: string): string {
-  return value.replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ");
-}
-
 /**
  * Quotes written as raw HTML (`<div class="citation">` + `<div class="auteur-citation">`, as one
  * HTML block or two) become `fr-quote`.
@@ -162,7 +159,7 @@ function rawHtmlQuotes(state: StateCore): void {
     }
     token.content = token.content.replace(RAW_QUOTE, (_all, text: string, author?: string) => {
       const body = /<p[\s>]/.test(text) ? text.trim() : `<p>${text.trim()}</p>`;
-      return quoteHtml(body, author ? splitAuthor(stripTags(author)) : undefined);
+      return quoteHtml(body, author ? splitAuthor(htmlToText(author)) : undefined);
     });
   }
 }

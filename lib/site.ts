@@ -231,12 +231,8 @@ function* buildPages<S extends z.ZodObject, P extends LinkingPage>(
     }
     documents.push(entry.doc);
     const page = entry.page as P | null;
-    if (!page) {
-      yield;
-      continue;
-    }
-    if ((page.draft || page.embargo) && !context.options.preview) withheld.push(page);
-    else {
+    if (page && (page.draft || page.embargo) && !context.options.preview) withheld.push(page);
+    else if (page) {
       built.push({ page, doc: entry.doc });
       onBuilt(page);
     }

@@ -12,7 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { launchBrowser } from "../tests/browser-helpers.ts";
+import { launchBrowser, startPreview } from "../tests/browser-helpers.ts";
 import { generateContent } from "./bench/generate.ts";
 import { measure, median, type Measurement } from "./bench/measure.ts";
 
@@ -93,25 +93,11 @@ async function compare(n: number): Promise<void> {
 async function previewLatency(n: number): Promise<void> {
   const content = path.join(work, `content-watch-${n}`);
   generateContent(content, n);
-  const output = path.join(work, "out-watch");
-  const port = 8400 + Math.floor(Math.random() * 400);
-  const server = spawn(
-    node,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${output}`],
-    { env: { ...process.env, PRESS_CONTENT_DIR: content }, stdio: ["ignore", "pipe", "pipe"], detached: true },
-  );
-  let log = "";
-  server.stdout.on("data", (d: Buffer) => (log += d.toString()));
-  server.stderr.on("data", (d: Buffer) => (log += d.toString()));
+  const server = await startPreview(content, path.join(work, "out-watch"));
   const browser = await launchBrowser();
   try {
-    const deadline = Date.now() + 600_000;
-    while (!/Server at/.test(log)) {
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`l’aperçu n’a pas démarré :\n${log.slice(-2000)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const file = path.join(content, "communiques", fs.readdirSync(path.join(content, "communiques")).sort()[0]!);
-    const url = `http://localhost:${port}/espace-presse/${path.basename(file, ".md").replace(/^\d{4}-\d{2}-\d{2}-/, "")}/`;
+    const url = `${server.origin}/espace-presse/${path.basename(file, ".md").replace(/^\d{4}-\d{2}-\d{2}-/, "")}/`;
     const page = await browser.context.newPage();
     await page.goto(url);
     const latencies: number[] = [];
@@ -132,7 +118,7 @@ async function previewLatency(n: number): Promise<void> {
     console.log(`\nAperçu (npm start) à N = ${n} : enregistrement → page à jour dans Chromium en ${seconds(median(latencies))} s (médiane de 5 ; ${latencies.map(seconds).join(", ")} s)`);
   } finally {
     await browser.close();
-    process.kill(-server.pid!, "SIGTERM");
+    server.close();
   }
 }
 

@@ -14,11 +14,13 @@
  * Without Chromium the suite is skipped with a printed reason; with REQUIRE_BROWSER=1 (set by
  * `.ci/run`) the test file fails instead.
  */
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { contentType, resolveStatic } from "../lib/static.ts";
 
@@ -134,4 +136,49 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
         server.closeAllConnections();
       }),
   };
+}
+
+export interface PreviewServer {
+  /** `http://localhost:PORT`, as the dev server announced it. */
+  origin: string;
+  /** Stops the server and what it started (Pagefind). */
+  close(): void;
+}
+
+/** `npm start` (Eleventy's CLI with the project's configuration) on a content folder, once it serves. */
+export async function startPreview(contentDir: string, outputDir: string, timeoutMs = 600_000): Promise<PreviewServer> {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${outputDir}`], {
+    cwd: fileURLToPath(new URL("..", import.meta.url)),
+    env: { ...process.env, PRESS_CONTENT_DIR: contentDir, PRESS_PREVIEW: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, stopped whole: the preview starts Pagefind.
+    detached: true,
+  });
+  const close = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // Already stopped.
+    }
+  };
+  let log = "";
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`l’aperçu n’a pas démarré en ${timeoutMs / 1000} s :\n${log.slice(-2000)}`)), timeoutMs);
+    const read = (chunk: Buffer) => {
+      log += chunk.toString();
+      const started = /Server at (http:\/\/localhost:\d+)\//.exec(log);
+      if (started) {
+        clearTimeout(timer);
+        resolve(started[1]!);
+      }
+    };
+    server.stdout.on("data", read);
+    server.stderr.on("data", read);
+    server.on("exit", () => reject(new Error(`l’aperçu s’est arrêté :\n${log.slice(-2000)}`)));
+  }).catch((error: unknown) => {
+    close();
+    throw error;
+  });
+  return { origin, close };
 }

@@ -2,12 +2,11 @@
  * `npm start` in a real browser: a saved communiqué shows in the open tab without a reload, the
  * home page (rendered by Eleventy) follows, and a new file and its upload are published.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, type BrowserSession } from "../browser-helpers.ts";
-import { contentFolder, ROOT, temporaryDir } from "../helpers.ts";
+import { browserAvailable, launchBrowser, startPreview, type BrowserSession, type PreviewServer } from "../browser-helpers.ts";
+import { contentFolder, temporaryDir } from "../helpers.ts";
 
 const communique = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date} 10:00:00 +01:00\n---\n\n${body}\n`;
 
@@ -17,33 +16,18 @@ describe.skipIf(!browserAvailable("aperçu"))("the preview in Chromium", () => {
     "communiques/2024-06-01-recent.md": communique("Le plus récent", "2024-06-01", "Texte récent."),
     "uploads/dossier.pdf": "%PDF-1.4\n",
   });
-  let server: ChildProcess;
+  let server: PreviewServer;
   let origin: string;
   let browser: BrowserSession;
 
   beforeAll(async () => {
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
-    server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${temporaryDir("apercu")}`], {
-      cwd: ROOT,
-      env: { ...process.env, PRESS_CONTENT_DIR: dir, PRESS_PREVIEW: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let log = "";
-    origin = await new Promise<string>((resolve, reject) => {
-      const read = (chunk: Buffer) => {
-        log += chunk.toString();
-        const started = /Server at (http:\/\/localhost:\d+)\//.exec(log);
-        if (started) resolve(started[1]!);
-      };
-      server.stdout!.on("data", read);
-      server.stderr!.on("data", read);
-      server.on("exit", () => reject(new Error(`l’aperçu s’est arrêté :\n${log}`)));
-    });
+    server = await startPreview(dir, temporaryDir("apercu"), 110_000);
+    origin = server.origin;
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
-    server?.kill();
+    server?.close();
   });
 
   it("patches the open communiqué in place when its file is saved", async () => {

@@ -14,6 +14,11 @@ describe("quotes become DSFR fr-quote", () => {
     expect(out).not.toContain("auteur-citation");
   });
 
+  it("reads the raw author as text: tags dropped, entities escaped once", () => {
+    const out = renderMarkdown('<div class="citation"><p>X.</p></div>\n\n<div class="auteur-citation">Jeanne &amp; <em>Paul</em>&nbsp;Martin, ministre</div>\n');
+    expect(out).toContain('<p class="fr-quote__author">Jeanne &amp; Paul Martin</p>');
+  });
+
   it("reads kramdown {: .citation} and {: .auteur-citation}", () => {
     const out = renderMarkdown("> Une phrase forte.\n{: .citation}\n\nPaul Durand, directeur\n{: .auteur-citation}\n");
     expect(out).toMatch(/<figure class="fr-quote[^"]*"><blockquote><p>Une phrase forte.<\/p><\/blockquote><figcaption><p class="fr-quote__author">Paul Durand<\/p>/);
