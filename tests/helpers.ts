@@ -6,13 +6,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions } from "../scripts/build.ts";
 import type { Site } from "../lib/site.ts";
+import { temporaryDir } from "./temporary.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const CORPUS = path.resolve(ROOT, "../shared/corpus");
 
-export function temporaryDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `presse-${prefix}-`));
-}
+export { temporaryDir };
 
 /** Writes files (relative path → text) into a new content folder. */
 export function contentFolder(files: Record<string, string | Buffer>): string {
