@@ -58,7 +58,12 @@ export interface GeneratedContent {
   offers: number;
 }
 
-export function generateContent(dir: string, n: number, seed = 42): GeneratedContent {
+/**
+ * Dates are counted back from `today` (communiqués every 7 hours, offers every 3 hours, deadlines
+ * 15 to 114 days ahead): whenever the benchmark runs, everything is published and no date is in the
+ * future, so the build measured is a clean one.
+ */
+export function generateContent(dir: string, n: number, seed = 42, today = DateTime.now().setZone("Europe/Paris").startOf("day")): GeneratedContent {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   // The communiqués' text; an offer's mixes one word of its trade in four with the shared ones.
@@ -76,9 +81,8 @@ export function generateContent(dir: string, n: number, seed = 42): GeneratedCon
   fs.writeFileSync(path.join(dir, "uploads/bench-cp.pdf"), Buffer.alloc(245_000, 2));
   fs.writeFileSync(path.join(dir, "uploads/bench-dossier.pdf"), Buffer.alloc(1_250_000, 3));
 
-  const start = DateTime.fromISO("2016-01-04T10:00:00", { zone: "Europe/Paris" });
   for (let i = 0; i < n; i++) {
-    const date = start.plus({ hours: i * 7 + Math.floor(next() * 5) });
+    const date = today.minus({ hours: (n - i) * 7 + 10 - Math.floor(next() * 5) });
     const title = `${sentence(6).slice(0, -1)} ${i}`;
     const slug = `${date.toISODate()}-communique-${i}`;
     const body = [
@@ -124,8 +128,8 @@ ${body}
 
   const offers = Math.floor(n / 5);
   for (let i = 0; i < offers; i++) {
-    const date = DateTime.fromISO("2026-09-01").plus({ hours: i * 3 });
-    const deadline = DateTime.fromISO("2026-12-15").plus({ days: i % 100 });
+    const date = today.minus({ hours: (offers - i) * 3 });
+    const deadline = today.plus({ days: 15 + (i % 100) });
     const trade = pick(TRADES);
     vocabulary = () => (next() < 0.25 ? pick(TRADE_WORDS[trade]!) : pick(SHARED_WORDS));
     const text = `---
