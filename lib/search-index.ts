@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import type * as pagefind from "pagefind";
 import { JOBS_URL } from "./urls.ts";
 
 /**
@@ -53,60 +53,86 @@ export function indexableHtml(page: string): string {
 
 const byUrl = (a: { url: string | false }, b: { url: string | false }) => (String(a.url) < String(b.url) ? -1 : String(a.url) > String(b.url) ? 1 : 0);
 
+type PagefindProcess = typeof pagefind;
+
 /**
- * The indexes being built: pages are sent to Pagefind's process as they come, without waiting for
- * its answers, so it indexes on the second core while the build renders the next pages. Pagefind
- * takes pages in the order sent: a build that sends them in the same order gets the same indexes,
- * byte for byte.
+ * A Pagefind process of its own. The Node API keeps one process per instance of its module, and
+ * that process handles one message at a time (pagefind/src/service/mod.rs): with one process for
+ * both indexes, the offers waited behind the communiqués, and one index was written after the other.
+ * Importing the module again under another query string gives another instance, so another process.
+ */
+function pagefindProcess(name: string): Promise<PagefindProcess> {
+  return import(`${import.meta.resolve("pagefind")}?${name}`);
+}
+
+interface BundleIndex {
+  bundle: string;
+  process: PagefindProcess;
+  index: pagefind.PagefindIndex;
+}
+
+/**
+ * The indexes being built, each in its own Pagefind process (so on both cores): pages are sent as
+ * they come, without waiting for answers, so Pagefind indexes while the build renders the next
+ * pages. Pagefind takes pages in the order sent: a build that sends them in the same order gets the
+ * same indexes, byte for byte.
  */
 export class SearchSession {
   private readonly added: Promise<{ errors: string[] }>[] = [];
 
-  private constructor(private readonly indexes: ReadonlyMap<string, pagefind.PagefindIndex>) {}
+  private constructor(private readonly indexes: readonly BundleIndex[]) {}
 
   static async open(): Promise<SearchSession> {
-    const indexes = new Map<string, pagefind.PagefindIndex>();
-    for (const bundle of Object.values(SEARCH_BUNDLES)) {
-      const { index, errors } = await pagefind.createIndex();
-      if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
-      indexes.set(bundle, index);
-    }
+    const indexes = await Promise.all(
+      Object.entries(SEARCH_BUNDLES).map(async ([name, bundle]) => {
+        const process = await pagefindProcess(name);
+        const { index, errors } = await process.createIndex();
+        if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
+        return { bundle, process, index };
+      }),
+    );
     return new SearchSession(indexes);
   }
 
   /** Sends a page if it carries `data-pagefind-body`; other pages are not searched. */
   add(page: RenderedPage): void {
     if (page.url && page.content.includes("data-pagefind-body")) {
+      const bundle = bundleOf(page.url);
+      const { index } = this.indexes.find((entry) => entry.bundle === bundle)!;
       // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
-      const index = this.indexes.get(bundleOf(page.url))!;
       this.added.push(index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] })));
     }
   }
 
-  /** Waits for Pagefind, writes each index into its folder of `outputDir`, stops Pagefind. Returns the number of pages indexed. */
+  /**
+   * Waits for Pagefind, writes each index into its folder of `outputDir` and stops its process as
+   * soon as it is written (the offers' is done first: its memory is freed before the communiqués'
+   * index peaks). Returns the number of pages indexed.
+   */
   async write(outputDir: string): Promise<number> {
     try {
       check("l’ajout des pages", (await Promise.all(this.added)).flatMap((result) => result.errors));
-      // Both at once: Pagefind then keeps the two cores busy (measured: 1.3 to 2 s less at N = 10,000).
-      const writing = [...this.indexes].map(async ([bundle, index]) => {
-        const folder = path.join(outputDir, bundle);
-        fs.rmSync(folder, { recursive: true, force: true });
-        // Pagefind writes the files itself: getFiles() would send each one back through its pipe, in base64.
-        check("l’écriture de l’index", (await index.writeFiles({ outputPath: folder })).errors);
-        for (const name of fs.readdirSync(folder)) {
-          if (DEFAULT_UI.test(name)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
-        }
-      });
-      await Promise.all(writing);
+      await Promise.all(
+        this.indexes.map(async ({ bundle, process, index }) => {
+          const folder = path.join(outputDir, bundle);
+          fs.rmSync(folder, { recursive: true, force: true });
+          // Pagefind writes the files itself: getFiles() would send each one back through its pipe, in base64.
+          check("l’écriture de l’index", (await index.writeFiles({ outputPath: folder })).errors);
+          await process.close();
+          for (const name of fs.readdirSync(folder)) {
+            if (DEFAULT_UI.test(name)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
+          }
+        }),
+      );
       return this.added.length;
     } finally {
       await this.close();
     }
   }
 
-  /** Stops Pagefind's process (a build that fails half-way must not leave it running). */
+  /** Stops the Pagefind processes (a build that fails half-way must not leave them running). */
   async close(): Promise<void> {
-    await pagefind.close();
+    await Promise.all(this.indexes.map(({ process }) => process.close()));
   }
 }
 

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SEARCH_BUNDLES } from "../../lib/search-index.ts";
-import { buildSite, contentFolder, type Built } from "../helpers.ts";
+import { build, BuildError } from "../../scripts/build.ts";
+import { buildSite, contentFolder, temporaryDir, type Built } from "../helpers.ts";
 
 const FILES = {
   "communiques/2026-11-02-cloud.md": "---\ntitle: Le cloud de l’État\ndate: 2026-11-02\n---\n\nUn communiqué sur la sécurité.\n",
@@ -45,6 +46,28 @@ describe("the search index", () => {
     const files = pagefindFiles(built.output);
     for (const bundle of bundles) expect(files).toContain(path.join(bundle, "pagefind.js"));
     expect(files.filter((f) => /ui|highlight/.test(path.basename(f)))).toEqual([]);
+  });
+
+  /**
+   * This process's children that are Pagefind and still running, once those being stopped have gone
+   * (2 s at most). A stopped one may stay a zombie until Node reaps it: it no longer runs nor holds memory.
+   */
+  const runningPagefind = async (): Promise<string[]> => {
+    const stat = (pid: string) => fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const list = () =>
+      fs
+        .readdirSync("/proc/self/task")
+        .flatMap((task) => fs.readFileSync(`/proc/self/task/${task}/children`, "utf8").split(" ").filter(Boolean))
+        .filter((pid) => stat(pid).includes("(pagefind") && !stat(pid).includes(") Z "));
+    for (let waited = 0; waited < 2000 && list().length; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    return list();
+  };
+
+  it("leaves no Pagefind process running after a build, whether it succeeds or fails", async () => {
+    expect(await runningPagefind()).toEqual([]);
+    const broken = contentFolder({ ...FILES, "communiques/2026-11-06-vide.md": "---\ntitle: \n---\n" });
+    await expect(build({ contentDir: broken, outputDir: path.join(temporaryDir("site"), "_site") }, () => {})).rejects.toThrow(BuildError);
+    expect(await runningPagefind()).toEqual([]);
   });
 
   it("comes out the same, byte for byte, at the next build", async () => {
