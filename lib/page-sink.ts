@@ -10,7 +10,8 @@ import { SearchSession } from "./search-index.ts";
 
 /** What the main thread sends, in order. */
 export type SinkMessage =
-  | { type: "page"; url: string; content: string }
+  /** The pages of the files read since the last batch: one message each would wake this thread per page. */
+  | { type: "pages"; pages: { url: string; content: string }[] }
   /** No searchable page comes after this one: Pagefind may write the index. */
   | { type: "index" }
   /** Answered once every page sent before is on disk. */
@@ -19,14 +20,11 @@ export type SinkMessage =
 
 /** What the thread answers. */
 export type SinkReply =
-  /** Every so many pages: how many are written (the main thread waits when too far ahead). */
+  /** After each batch: how many pages are written (the main thread waits when too far ahead). */
   | { type: "written"; count: number }
   | { type: "indexed"; pages: number }
   | { type: "flushed" }
   | { type: "failed"; message: string };
-
-/** How often the thread says how far it is. */
-export const ACK_EVERY = 64;
 
 const port = parentPort!;
 const { outputDir } = workerData as { outputDir: string };
@@ -40,11 +38,14 @@ const failed = (error: unknown) => reply({ type: "failed", message: error instan
 port.on("message", (message: SinkMessage) => {
   try {
     switch (message.type) {
-      case "page":
-        files.write(message.url, message.content);
-        if (!indexing) search.add(message);
-        else if (message.content.includes("data-pagefind-body")) throw new Error(`la page ${message.url} est à indexer mais l’index est déjà écrit`);
-        if (++written % ACK_EVERY === 0) reply({ type: "written", count: written });
+      case "pages":
+        for (const page of message.pages) {
+          files.write(page.url, page.content);
+          if (!indexing) search.add(page);
+          else if (page.content.includes("data-pagefind-body")) throw new Error(`la page ${page.url} est à indexer mais l’index est déjà écrit`);
+        }
+        written += message.pages.length;
+        reply({ type: "written", count: written });
         break;
       case "index":
         indexing = true;
