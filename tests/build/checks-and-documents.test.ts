@@ -1,6 +1,7 @@
 /**
  * The build runs the checker's checks (same lines), writes the list of documents as a page, JSON
- * and CSV, and a build that fails leaves the previous site byte for byte.
+ * and CSV, and a build that fails leaves the previous site byte for byte; one that succeeds
+ * replaces it and deletes it.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -92,5 +93,20 @@ describe("a build with warnings, then builds that fail", () => {
     await expect(build({ contentDir: clash, outputDir: built.output }, () => {})).rejects.toThrow();
     expect(snapshot(built.output)).toEqual(before);
     expect(fs.readdirSync(path.dirname(built.output))).toEqual(["_site"]);
+  });
+
+  it("replaces the site at a rebuild, then deletes the previous one and any copy an interrupted deletion left", async () => {
+    const parent = path.dirname(built.output);
+    const leftover = path.join(parent, "_site.old-1-2");
+    fs.mkdirSync(path.join(leftover, "espace-presse"), { recursive: true });
+    fs.writeFileSync(path.join(leftover, "espace-presse", "index.html"), "ancien");
+    const files = Object.keys(snapshot(built.output)).sort();
+    const edited = contentFolder({ ...SAMPLE, "communiques/2024-02-04-nouveau.md": "---\ntitle: Nouveau\ndate: 2024-02-04\n---\n\nTexte.\n" });
+    await build({ contentDir: edited, outputDir: built.output }, () => {});
+    expect(built.read("/espace-presse/nouveau/")).toContain("<h1>Nouveau</h1>");
+    expect(Object.keys(snapshot(built.output)).filter((file) => !files.includes(file))).toContain(path.join("espace-presse", "nouveau", "index.html"));
+    // A detached process deletes them: the build does not wait for it.
+    for (let waited = 0; waited < 10_000 && fs.readdirSync(parent).length > 1; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fs.readdirSync(parent)).toEqual(["_site"]);
   });
 });
