@@ -115,7 +115,7 @@ export function eventPage(event: AgendaEvent): string {
   ${practicalInfo(event)}
   ${event.tags.length
     ? html`<section aria-labelledby="mots-cles">
-    <h2 class="fr-h5" id="mots-cles">${ui.press.tagsTitle}</h2>
+    <h2 class="fr-h5" id="mots-cles" data-pagefind-ignore>${ui.press.tagsTitle}</h2>
     <ul class="fr-tags-group">${event.tags.map((t) => html`<li>${tagLabel(t)}</li>`)}</ul>
   </section>`
     : ""}

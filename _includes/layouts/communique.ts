@@ -27,7 +27,7 @@ export function communiquePage(c: Communique): string {
 </article>
 <aside class="fr-col-12 fr-col-md-4 press-meta">
   ${c.downloads.length
-    ? html`<section aria-labelledby="telechargements">
+    ? html`<section aria-labelledby="telechargements" data-pagefind-ignore>
     <h2 class="fr-h5" id="telechargements">${ui.press.downloads}</h2>
     <ul class="fr-raw-list">
       ${c.downloads.map((d) => html`<li class="fr-mb-2w">${downloadLink(d)}</li>`)}
@@ -36,7 +36,7 @@ export function communiquePage(c: Communique): string {
     : ""}
   ${c.tags.length
     ? html`<section aria-labelledby="mots-cles">
-    <h2 class="fr-h5" id="mots-cles">${ui.press.tagsTitle}</h2>
+    <h2 class="fr-h5" id="mots-cles" data-pagefind-ignore>${ui.press.tagsTitle}</h2>
     ${tagLinks(c.tags)}
   </section>`
     : ""}

@@ -1,13 +1,16 @@
 /** The search index built with the site, and what the pages give it. */
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SEARCH_BUNDLES } from "../../lib/search-index.ts";
 import { build, BuildError } from "../../scripts/build.ts";
 import { buildSite, contentFolder, temporaryDir, type Built } from "../helpers.ts";
 
 const FILES = {
-  "communiques/2026-11-02-cloud.md": "---\ntitle: Le cloud de l’État\ndate: 2026-11-02\n---\n\nUn communiqué sur la sécurité.\n",
+  "communiques/2026-11-02-cloud.md":
+    "---\ntitle: Le cloud de l’État\ndate: 2026-11-02\nchapeau-text: Un chapeau sur l’hébergement.\ntags:\n  - Souveraineté\nfiles:\n  - file: /uploads/cp.pdf\n    nom: Télécharger le communiqué de presse\n---\n\nUn communiqué sur la sécurité.\n",
+  "uploads/cp.pdf": "%PDF-1.4",
   "agenda/2026-11-03-forum.md": "---\ntitle: Forum de l’emploi\ndate: 2026-11-03\nevent_start_date: 2099-12-01\n---\n\nVenez nombreux.\n",
   "emplois/2026-11-04-reseau.md":
     "---\ntitle: Ingénieur réseau\ndate: 2026-11-04\nadministration:\n  - DINUM\n  - Département ISO\nregion: Bretagne\nmetier: Infrastructure et réseaux\nposte-ouvert-aux:\n  - Fonctionnaire\n  - Contractuel\ndate-limite: 2099-01-15\ncandidater: a@b.fr\n---\n\n## Mission\n\nLe réseau.\n",
@@ -82,8 +85,22 @@ describe("the search index", () => {
     expect(indexed).toContain("<h1>Ingénieur réseau</h1>");
     for (const outside of ["fr-header", "fr-nav", "fr-breadcrumb", "fr-footer", "fr-skiplinks"]) expect(indexed).not.toContain(outside);
     expect(built.read("/emplois/")).not.toContain("data-pagefind-body");
-    // The press contact is the same on nearly every communiqué: indexed, each would match « presse ».
-    expect(built.read("/espace-presse/cloud/")).toContain('<section aria-labelledby="contact-presse" data-pagefind-ignore>');
+  });
+
+  /** The text Pagefind holds for each page of an index: its fragments are gzipped JSON after a signature. */
+  const indexedTexts = (bundle: string) =>
+    Object.fromEntries(
+      fs.readdirSync(path.join(built.output, bundle, "fragment")).map((name) => {
+        const fragment = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(built.output, bundle, "fragment", name))).subarray("pagefind_dcd".length).toString("utf8"));
+        return [fragment.url, fragment.content as string];
+      }),
+    );
+
+  it("indexes what a communiqué says, not what every communiqué repeats (downloads, press contact, headings of the side column)", () => {
+    const text = indexedTexts(SEARCH_BUNDLES.site)["/espace-presse/cloud/"]!;
+    for (const said of ["Le cloud de l’État", "Un chapeau sur l’hébergement", "Un communiqué sur la sécurité", "Souveraineté"]) expect(text).toContain(said);
+    // Each would make every communiqué match « presse », « télécharger », « PDF »…
+    for (const repeated of ["Documents à télécharger", "Télécharger le communiqué", "PDF", "Contact presse", "presse@", "Mots-clés"]) expect(text).not.toContain(repeated);
   });
 
   it("gives each offer its type, facets, sort keys and result texts", () => {
