@@ -100,15 +100,19 @@ export class ContentPageWriter {
 
   /**
    * `taken`: the addresses of the pages Eleventy rendered, which no content page may overwrite.
-   * Returns every content page, and apart those written because they changed.
+   * Returns every content page, apart those written because they changed, and the addresses of the
+   * pages written before that are gone (their file was deleted or renamed, or they left a list):
+   * their files are deleted, so the preview does not keep serving them.
    */
-  write(site: Site, outputDir: string, taken: ReadonlySet<string> = new Set()): { pages: WrittenPage[]; changed: WrittenPage[] } {
+  write(site: Site, outputDir: string, taken: ReadonlySet<string> = new Set()): { pages: WrittenPage[]; changed: WrittenPage[]; removed: string[] } {
     const written: WrittenPage[] = [];
     const changed: WrittenPage[] = [];
     const files = new PageFiles(outputDir);
     const pages = contentPages(site);
     checkAddresses(pages.map((page) => page.url), taken);
+    const gone = new Set(this.previous.keys());
     for (const page of pages) {
+      gone.delete(page.url);
       const before = this.previous.get(page.url);
       const same = before && before.inputs.length === page.inputs.length && before.inputs.every((input, i) => input === page.inputs[i]);
       const content = same ? before.content : page.render();
@@ -119,6 +123,10 @@ export class ContentPageWriter {
       this.previous.set(page.url, { inputs: page.inputs, content });
       written.push({ url: page.url, content });
     }
-    return { pages: written, changed };
+    for (const url of gone) {
+      this.previous.delete(url);
+      files.remove(url);
+    }
+    return { pages: written, changed, removed: [...gone] };
   }
 }

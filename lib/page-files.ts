@@ -22,4 +22,13 @@ export class PageFiles {
     }
     fs.writeFileSync(file, content);
   }
+
+  /** Deletes a page's file, and its folder once empty. */
+  remove(url: string): void {
+    const file = outputPath(this.outputDir, url);
+    fs.rmSync(file, { force: true });
+    const folder = path.dirname(file);
+    if (folder !== this.outputDir && fs.existsSync(folder) && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
+    this.folders.delete(folder);
+  }
 }

@@ -116,13 +116,15 @@ export class Preview {
     }
     this.eleventyPages = new Map(rendered.filter((page) => page.url).map((page) => [page.url as string, page]));
 
-    if (changed.length) {
-      // Only HTML pages can be patched in place.
+    const removed = content.removed.map((url) => outputPath(outputDir, url));
+    if (changed.length || removed.length) {
+      // Only HTML pages can be patched in place; a tab showing a removed page reloads (and gets the 404 page).
       const templates = changed.filter((page) => page.url.endsWith("/")).map((page) => ({ url: page.url, inputPath: page.file, content: page.content }));
-      this.server?.reload({ files: changed.map((page) => page.file), build: { templates } });
+      this.server?.reload({ files: [...changed.map((page) => page.file), ...removed], build: { templates } });
     }
     const pages = changed.length === 0 ? "aucune page ne change" : changed.length === 1 ? "1 page mise à jour" : `${changed.length} pages mises à jour`;
-    console.log(`[aperçu] ${pages} (${Math.round(performance.now() - started)} ms)`);
+    const gone = removed.length === 0 ? "" : removed.length === 1 ? ", 1 page supprimée" : `, ${removed.length} pages supprimées`;
+    console.log(`[aperçu] ${pages}${gone} (${Math.round(performance.now() - started)} ms)`);
     this.search.update([...rendered, ...content.pages], outputDir);
   }
 

@@ -1,6 +1,7 @@
 /**
  * `npm start` in a real browser: a saved communiqué shows in the open tab without a reload, the
- * home page (rendered by Eleventy) follows, and a new file and its upload are published.
+ * home page (rendered by Eleventy) follows, a new file and its upload are published, and a deleted
+ * file's page is gone.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -61,5 +62,17 @@ describe.skipIf(!browserAvailable("aperçu"))("the preview in Chromium", () => {
       const response = await fetch(`${origin}${url}`);
       expect([url, response.status, response.headers.get("content-type")]).toEqual([url, 200, expect.stringContaining(type)]);
     }
+  }, 60_000);
+
+  it("takes a deleted communiqué's page away: its open tab reloads to the page not found", async () => {
+    fs.writeFileSync(path.join(dir, "communiques/2024-08-01-retire.md"), communique("À retirer", "2024-08-01", "Texte."));
+    const page = await browser.context.newPage();
+    await expect.poll(async () => (await page.goto(`${origin}/espace-presse/retire/`))?.status(), { timeout: 30_000 }).toBe(200);
+
+    const reloaded = page.waitForEvent("load", { timeout: 30_000 });
+    fs.rmSync(path.join(dir, "communiques/2024-08-01-retire.md"));
+    await reloaded;
+    expect(await page.locator("h1").textContent()).not.toBe("À retirer");
+    expect((await fetch(`${origin}/espace-presse/retire/`)).status).toBe(404);
   }, 60_000);
 });

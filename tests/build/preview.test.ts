@@ -104,6 +104,26 @@ describe("preview", () => {
     expect(fs.readFileSync(list, "utf8")).toBe("inchangé");
   });
 
+  it("deletes the page of a deleted or renamed file, and the list page that is no longer needed", () => {
+    const communique = (title: string) => `---\ntitle: ${title}\ndate: 2024-03-15 10:00:00 +01:00\n---\n\nTexte.\n`;
+    const files = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`communiques/2024-03-15-c${i}.md`, communique(`Numéro ${i}`)]));
+    const dir = contentFolder(files);
+    const output = temporaryDir("preview-writer");
+    const exists = (url: string) => fs.existsSync(path.join(output, url, "index.html"));
+    const writer = new ContentPageWriter();
+    writer.write(loadSite({ contentDir: dir, preview: true }), output);
+    expect([exists("/espace-presse/c0/"), exists("/espace-presse/page/2/")]).toEqual([true, true]);
+
+    fs.rmSync(path.join(dir, "communiques/2024-03-15-c0.md"));
+    fs.renameSync(path.join(dir, "communiques/2024-03-15-c1.md"), path.join(dir, "communiques/2024-03-15-renomme.md"));
+    const { removed, changed } = writer.write(loadSite({ contentDir: dir, preview: true }), output);
+    // Twelve communiqués fit on the first list page: the second is gone.
+    expect(removed.sort()).toEqual(["/espace-presse/c0/", "/espace-presse/c1/", "/espace-presse/page/2/"]);
+    expect(changed.map((page) => page.url)).toContain("/espace-presse/renomme/");
+    expect([exists("/espace-presse/c0/"), exists("/espace-presse/c1/"), exists("/espace-presse/page/2/"), exists("/espace-presse/renomme/")]).toEqual([false, false, false, true]);
+    expect(fs.existsSync(path.join(output, "espace-presse/c0"))).toBe(false);
+  });
+
   it("keeps a file's page while time passes, until an instant the page depends on comes", () => {
     const dir = contentFolder({
       "communiques/2024-03-15-ancien.md": "---\ntitle: Ancien\ndate: 2024-03-15 10:00:00 +01:00\n---\n\nTexte.\n",
