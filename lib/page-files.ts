@@ -28,7 +28,9 @@ export class PageFiles {
     const file = outputPath(this.outputDir, url);
     fs.rmSync(file, { force: true });
     const folder = path.dirname(file);
-    if (folder !== this.outputDir && fs.existsSync(folder) && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
-    this.folders.delete(folder);
+    if (folder !== this.outputDir && fs.existsSync(folder) && fs.readdirSync(folder).length === 0) {
+      fs.rmdirSync(folder);
+      this.folders.delete(folder);
+    }
   }
 }

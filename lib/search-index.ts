@@ -105,9 +105,9 @@ export class SearchSession {
   }
 
   /**
-   * Waits for Pagefind, writes each index into its folder of `outputDir` and stops its process as
-   * soon as it is written (the offers' is done first: its memory is freed before the communiqués'
-   * index peaks). Returns the number of pages indexed.
+   * Waits for Pagefind, writes both indexes at once, each into its folder of `outputDir`, and stops
+   * each process as soon as its index is written: the offers' index, the smaller, is done first, and
+   * its memory is freed before the communiqués' index peaks. Returns the number of pages indexed.
    */
   async write(outputDir: string): Promise<number> {
     try {

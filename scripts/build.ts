@@ -37,10 +37,10 @@ function causes(error: unknown): unknown[] {
 /** Folders of previous sites set aside by `swapInto`, under the output folder's name. */
 function previousSites(outputDir: string): string[] {
   const parent = path.dirname(outputDir);
-  const name = path.basename(outputDir);
+  const prefix = `${path.basename(outputDir)}.old-`;
   return fs
     .readdirSync(parent)
-    .filter((entry) => entry.startsWith(`${name}.old-`) && /^\d+-\d+$/.test(entry.slice(name.length + 5)))
+    .filter((entry) => entry.startsWith(prefix) && /^\d+-\d+$/.test(entry.slice(prefix.length)))
     .map((entry) => path.join(parent, entry));
 }
 
