@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { launchBrowser, startPreview } from "../tests/browser-helpers.ts";
 import { generateContent } from "./bench/generate.ts";
 import { measure, median, type Measurement } from "./bench/measure.ts";
+import { PHASE_LINE } from "./build.ts";
 
 const { values } = parseArgs({
   options: {
@@ -86,7 +87,7 @@ async function compare(n: number): Promise<void> {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));
   console.log("phases de notre construction (dernier passage, PRESS_TIMINGS=1) :");
-  for (const line of ours.runs.at(-1)!.output.split("\n").filter((l) => /^ {2}\S.* : [\d,]+ s, \d+ Mo$/.test(l))) console.log(line);
+  for (const line of ours.runs.at(-1)!.output.split("\n").filter((l) => PHASE_LINE.test(l))) console.log(line);
 }
 
 /** Time from saving a communiqué to its page, open in Chromium, showing the change. */

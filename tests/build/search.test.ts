@@ -2,9 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { SEARCH_BUNDLES } from "../../lib/search-index.ts";
-import { build, BuildError } from "../../scripts/build.ts";
+import { build, BuildError, PHASE_LINE } from "../../scripts/build.ts";
 import { buildSite, contentFolder, temporaryDir, type Built } from "../helpers.ts";
 
 const FILES = {
@@ -71,6 +71,24 @@ describe("the search index", () => {
     const broken = contentFolder({ ...FILES, "communiques/2026-11-06-vide.md": "---\ntitle: \n---\n" });
     await expect(build({ contentDir: broken, outputDir: path.join(temporaryDir("site"), "_site") }, () => {})).rejects.toThrow(BuildError);
     expect(await runningPagefind()).toEqual([]);
+  });
+
+  it("prints with PRESS_TIMINGS=1 each phase as the benchmark reads it, with the CPU used by Node and by Pagefind", async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((line: unknown) => void lines.push(String(line)));
+    process.env.PRESS_TIMINGS = "1";
+    try {
+      await build({ contentDir: built.site.contentDir, outputDir: path.join(temporaryDir("site"), "_site") }, () => {});
+    } finally {
+      delete process.env.PRESS_TIMINGS;
+      spy.mockRestore();
+    }
+    expect(lines).toHaveLength(5);
+    for (const line of lines) expect(line).toMatch(PHASE_LINE);
+    const seconds = (label: string) => Number(new RegExp(`${label} ([\\d,]+) s`).exec(lines.at(-1)!)![1]!.replace(",", "."));
+    expect(seconds("Node")).toBeGreaterThan(0);
+    expect(seconds("fil principal")).toBeLessThanOrEqual(seconds("Node"));
+    expect(seconds("Pagefind")).toBeGreaterThanOrEqual(0);
   });
 
   it("comes out the same, byte for byte, at the next build", async () => {
