@@ -14,6 +14,7 @@ import { BuildOutput } from "../lib/build-output.ts";
 import { AddressTakenError } from "../lib/content-pages.ts";
 import { hasErrors } from "../lib/findings.ts";
 import { formatFindings, summary } from "../lib/report.ts";
+import { childPids, processStat } from "../lib/proc.ts";
 import { loadSiteStreaming, type Site } from "../lib/site.ts";
 
 export interface BuildOptions {
@@ -59,30 +60,19 @@ function swapInto(builtDir: string, outputDir: string): void {
   spawn(process.execPath, ["-e", remove, ...previous], { detached: true, stdio: "ignore" }).unref();
 }
 
-/** User and system CPU seconds in a `/proc/…/stat` line: fields 14 and 15, or 16 and 17 for the children waited for. */
-function statSeconds(stat: string, children = false): number {
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const at = children ? 13 : 11;
-  return (Number(fields[at]) + Number(fields[at + 1])) / 100;
-}
-
 /**
- * CPU used so far, from /proc (Linux; empty elsewhere): on two cores the build is bound by the CPU
- * of all its threads and of Pagefind, which the wall time alone does not show.
+ * CPU used so far (Linux; empty elsewhere): on two cores the build is bound by the CPU of all its
+ * threads and of Pagefind, which the wall time alone does not show.
  */
 function cpuSummary(): string {
-  if (!fs.existsSync("/proc/self/task")) return "";
-  const read = (file: string) => fs.readFileSync(file, "utf8");
-  const mainThread = statSeconds(read(`/proc/self/task/${process.pid}/stat`));
-  const node = statSeconds(read("/proc/self/stat"));
-  const children = fs.readdirSync("/proc/self/task").flatMap((task) => read(`/proc/self/task/${task}/children`).split(" ").filter(Boolean));
-  let pagefind = statSeconds(read("/proc/self/stat"), true);
-  for (const pid of children) {
-    const stat = fs.existsSync(`/proc/${pid}/stat`) ? read(`/proc/${pid}/stat`) : "";
-    if (stat.includes("(pagefind")) pagefind += statSeconds(stat);
-  }
+  const self = processStat("self");
+  const mainThread = processStat(`self/task/${process.pid}`);
+  if (!self || !mainThread) return "";
+  // Pagefind processes still running, and those already stopped and waited for.
+  const running = childPids().map((pid) => processStat(pid)).filter((stat) => stat?.name.startsWith("pagefind"));
+  const pagefind = running.reduce((sum, stat) => sum + stat!.cpuSeconds, self.childrenCpuSeconds);
   const seconds = (value: number) => `${value.toFixed(1).replace(".", ",")} s`;
-  return ` ; processeur depuis le début : Node ${seconds(node)} (fil principal ${seconds(mainThread)}), Pagefind ${seconds(pagefind)}`;
+  return ` ; processeur depuis le début : Node ${seconds(self.cpuSeconds)} (fil principal ${seconds(mainThread.cpuSeconds)}), Pagefind ${seconds(pagefind)}`;
 }
 
 /** A line of `PRESS_TIMINGS=1`: phase, seconds, resident memory, then the CPU used so far (Linux). */

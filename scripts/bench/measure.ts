@@ -1,6 +1,7 @@
 /** Wall time and peak memory of a command and all the processes it starts (Pagefind's binary included). */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import { childPids } from "../../lib/proc.ts";
 
 export interface Measurement {
   ms: number;
@@ -25,9 +26,7 @@ export function treeRss(root: number): { total: number; own: number } {
       const rss = Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
       total += rss;
       if (pid === root) own = rss;
-      for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-        pending.push(...fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number));
-      }
+      pending.push(...childPids(pid));
     } catch {
       // the process ended while we looked
     }

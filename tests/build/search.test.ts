@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { childPids, processStat } from "../../lib/proc.ts";
 import { SEARCH_BUNDLES } from "../../lib/search-index.ts";
 import { build, BuildError, PHASE_LINE } from "../../scripts/build.ts";
 import { buildSite, contentFolder, temporaryDir, type Built } from "../helpers.ts";
@@ -55,13 +56,12 @@ describe("the search index", () => {
    * This process's children that are Pagefind and still running, once those being stopped have gone
    * (2 s at most). A stopped one may stay a zombie until Node reaps it: it no longer runs nor holds memory.
    */
-  const runningPagefind = async (): Promise<string[]> => {
-    const stat = (pid: string) => fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const runningPagefind = async (): Promise<number[]> => {
     const list = () =>
-      fs
-        .readdirSync("/proc/self/task")
-        .flatMap((task) => fs.readFileSync(`/proc/self/task/${task}/children`, "utf8").split(" ").filter(Boolean))
-        .filter((pid) => stat(pid).includes("(pagefind") && !stat(pid).includes(") Z "));
+      childPids().filter((pid) => {
+        const stat = processStat(pid);
+        return stat?.name.startsWith("pagefind") && stat.state !== "Z";
+      });
     for (let waited = 0; waited < 2000 && list().length; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     return list();
   };
