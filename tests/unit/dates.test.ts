@@ -26,6 +26,14 @@ describe("parseContentDate", () => {
     expect(frenchDate(parseContentDate("2022-12-01")!.value)).toBe("1er décembre 2022");
   });
 
+  it("names the months as Intl does in French, on the day of Paris (not of UTC)", () => {
+    for (let month = 1; month <= 12; month++) {
+      const date = DateTime.fromObject({ year: 2024, month, day: 15 }, { zone: PARIS });
+      expect(frenchDate(date)).toBe(`15 ${date.setLocale("fr").toFormat("LLLL yyyy")}`);
+    }
+    expect(frenchDate(DateTime.fromISO("2024-12-31T23:30:00Z"))).toBe("1er janvier 2025");
+  });
+
   it("rejects impossible dates", () => {
     expect(parseContentDate("0007-08-31 23:09:21 +00:09")).toBeNull();
     expect(parseContentDate("2022-13-45")).toBeNull();
