@@ -119,16 +119,16 @@ export async function build(options: BuildOptions, log: (line: string) => void =
       throw taken ? new BuildError(`Construction arrêtée : ${taken.message}. Le site précédent n’a pas été modifié.`) : error;
     });
     phase("pages fixes (Eleventy) et listes");
-    await output.finish();
-    phase("index de recherche");
-    // Copied once the pages are written: Eleventy starts its own copies first and leaves them running
-    // when a page fails, which would write into the temporary folder after it is removed.
+    // Copied once Eleventy is done (it would start its own copies first, and leave them running when
+    // a page fails), while Pagefind writes the index: the main thread only waits for it then.
     for (const [source, target] of Object.entries(staticFiles(contentDir))) {
       if (fs.existsSync(source)) fs.cpSync(source, path.join(temporary, target), { recursive: true });
     }
     // The uploads folder is copied whole; what only drafts and embargoed communiqués link to is taken out.
     for (const file of site.withheldUploads) fs.rmSync(path.join(temporary, "uploads", file), { force: true });
     phase("fichiers statiques");
+    await output.finish();
+    phase("index de recherche");
     swapInto(temporary, outputDir);
     phase("remplacement du site précédent");
   } finally {
