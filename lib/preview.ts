@@ -83,6 +83,7 @@ export class Preview {
 
   /** One refresh at a time; saves that arrive during one make one more. */
   private saveArrived(): void {
+    this.search.interrupt();
     this.saved = true;
     this.refreshing ??= this.refreshWhileSaved();
   }

@@ -94,14 +94,15 @@ export class SearchSession {
     return new SearchSession(indexes);
   }
 
-  /** Sends a page if it carries `data-pagefind-body`; other pages are not searched. */
-  add(page: RenderedPage): void {
-    if (page.url && page.content.includes("data-pagefind-body")) {
-      const bundle = bundleOf(page.url);
-      const { index } = this.indexes.find((entry) => entry.bundle === bundle)!;
-      // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
-      this.added.push(index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] })));
-    }
+  /** Sends a page if it carries `data-pagefind-body` (other pages are not searched); resolves once Pagefind has read it. */
+  add(page: RenderedPage): Promise<unknown> | undefined {
+    if (!page.url || !page.content.includes("data-pagefind-body")) return undefined;
+    const bundle = bundleOf(page.url);
+    const { index } = this.indexes.find((entry) => entry.bundle === bundle)!;
+    // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
+    const added = index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] }));
+    this.added.push(added);
+    return added;
   }
 
   /**
@@ -143,15 +144,19 @@ export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir
   return session.write(outputDir);
 }
 
+/** Pages the preview's index sends before it waits for Pagefind to read them (and checks for a save). */
+const PREVIEW_BATCH = 64;
+
 /**
  * The preview's index, rebuilt behind the live reload: once no save came for `quietMs` (on two cores,
  * indexing every page while the author saves again would slow the next preview), one run at a time,
- * with the newest pages.
+ * with the newest pages. A save that arrives while Pagefind still reads the pages stops it (`interrupt`).
  */
 export class SearchIndexer {
   private running: Promise<void> | undefined;
   private pending: { pages: readonly RenderedPage[]; outputDir: string } | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private interrupted = false;
 
   constructor(private readonly quietMs = 2000) {}
 
@@ -161,14 +166,46 @@ export class SearchIndexer {
     this.timer = setTimeout(() => (this.running ??= this.drain()), this.quietMs);
   }
 
+  /**
+   * A save arrived: pages that are no longer the newest stop going to Pagefind, so that the preview
+   * has both cores (at N = 4,000, a save during indexing took 1.2 to 1.7 s to show instead of 0.7 s).
+   * The previous index stays as it was; once Pagefind writes the new one, it is left to finish.
+   * The next `update` indexes again.
+   */
+  interrupt(): void {
+    if (this.running) this.interrupted = true;
+  }
+
+  /** Resolves when no index is being made nor about to be. */
+  async idle(): Promise<void> {
+    while (this.running || this.pending) await (this.running ?? new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+
   private async drain(): Promise<void> {
     while (this.pending) {
       const { pages, outputDir } = this.pending;
       this.pending = undefined;
+      this.interrupted = false;
+      let session: SearchSession | undefined;
       try {
-        await writeSearchIndex(pages, outputDir);
+        session = await SearchSession.open();
+        // Sent a batch at a time, so that a save stops the reading without killing Pagefind mid-message.
+        let batch: Promise<unknown>[] = [];
+        for (const page of [...pages].sort(byUrl)) {
+          if (this.interrupted) break;
+          const added = session.add(page);
+          if (added) batch.push(added);
+          if (batch.length === PREVIEW_BATCH) {
+            await Promise.all(batch);
+            batch = [];
+          }
+        }
+        await Promise.all(batch);
+        if (!this.interrupted) await session.write(outputDir);
       } catch (error) {
         console.error(`[aperçu] ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        await session?.close();
       }
     }
     this.running = undefined;

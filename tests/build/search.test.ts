@@ -4,7 +4,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { childPids, processStat } from "../../lib/proc.ts";
-import { SEARCH_BUNDLES } from "../../lib/search-index.ts";
+import { SEARCH_BUNDLES, SearchIndexer, SearchSession, writeSearchIndex } from "../../lib/search-index.ts";
 import { build, BuildError, PHASE_LINE } from "../../scripts/build.ts";
 import { buildSite, contentFolder, temporaryDir, type Built } from "../helpers.ts";
 
@@ -71,6 +71,39 @@ describe("the search index", () => {
     const broken = contentFolder({ ...FILES, "communiques/2026-11-06-vide.md": "---\ntitle: \n---\n" });
     await expect(build({ contentDir: broken, outputDir: path.join(temporaryDir("site"), "_site") }, () => {})).rejects.toThrow(BuildError);
     expect(await runningPagefind()).toEqual([]);
+  });
+
+  it("in the preview, stops when a save arrives while Pagefind reads the pages, and leaves the previous index whole", async () => {
+    const output = temporaryDir("preview-index");
+    const page = (i: number, word: string) => ({
+      url: `/espace-presse/page-${i}/`,
+      content: `<html lang="fr"><head><title>Page ${i}</title></head><body><div data-pagefind-body><h1>Page ${i}</h1><p>${word} ${"texte ".repeat(100)}</p></div></body></html>`,
+    });
+    const indexedPages = () => JSON.parse(fs.readFileSync(path.join(output, SEARCH_BUNDLES.site, "pagefind-entry.json"), "utf8")).languages.fr.page_count;
+    await writeSearchIndex([page(0, "ancien")], output);
+    const before = fs.readFileSync(path.join(output, SEARCH_BUNDLES.site, "pagefind-entry.json"), "utf8");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const indexer = new SearchIndexer(0);
+    const add = SearchSession.prototype.add;
+    // The save arrives when Pagefind has been sent 100 of the 5,000 pages.
+    const sent = vi.spyOn(SearchSession.prototype, "add").mockImplementation(function (this: SearchSession, sentPage) {
+      if (sent.mock.calls.length === 100) indexer.interrupt();
+      return add.call(this, sentPage);
+    });
+    try {
+      indexer.update(Array.from({ length: 5000 }, (_, i) => page(i, "nouveau")), output);
+      await indexer.idle();
+      expect(sent).toHaveBeenCalledTimes(100);
+      expect(fs.readFileSync(path.join(output, SEARCH_BUNDLES.site, "pagefind-entry.json"), "utf8")).toBe(before);
+      expect(await runningPagefind()).toEqual([]);
+      indexer.update([page(0, "ancien"), page(1, "suivant")], output);
+      await indexer.idle();
+      expect(indexedPages()).toBe(2);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+      sent.mockRestore();
+    }
   });
 
   it("prints with PRESS_TIMINGS=1 each phase as the benchmark reads it, with the CPU used by Node and by Pagefind", async () => {
