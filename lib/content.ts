@@ -27,7 +27,7 @@ export interface SourceDocument {
   source: string;
   /** The front matter after legacy mapping and NFC normalisation; null when it cannot be read. */
   data: Record<string, unknown> | null;
-  /** Position of each field, by path (`files[0].file`); found when first asked for. */
+  /** Position of each field, by path (`files[0].file`); for a file read by js-yaml, found when first asked for. */
   positions: Map<string, Position>;
   body: string;
   /** Line of the file where the Markdown body starts. */

@@ -13,7 +13,9 @@ interface Container {
   kind: "map" | "seq";
 }
 
-/** A key that stays a text whatever the schema: a letter first, no space, not `null` or `true`. */
+/** A list item's dash. */
+const DASH = /^-(?: +|$)/;
+/** A key that stays a text whatever the schema: a letter first, no space, not `null`, `true` or `false`. */
 const KEY = /^([\p{L}_][\p{L}\p{N}_-]*):(?: +|$)/u;
 const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /** What may follow a value: spaces, a comment after a space. */
@@ -72,14 +74,15 @@ export function isSimpleBlockYaml(frontMatter: string): boolean {
     continued = undefined;
     if (text[indent] === "#") continue;
 
-    // The containers this line opens: a sequence per "- ", then a mapping if a key follows.
+    // The containers this line opens: a sequence for "- ", then a mapping if a key follows.
     const opened: Container[] = [];
     let at = indent;
-    for (let dash = /^-(?: +|$)/.exec(text.slice(at)); dash; dash = /^-(?: +|$)/.exec(text.slice(at))) {
+    const dash = DASH.exec(text.slice(at));
+    if (dash) {
       opened.push({ indent: at, kind: "seq" });
       at += dash[0].length;
+      if (DASH.test(text.slice(at))) return false; // "- - x": js-yaml may put the next item in the inner list
     }
-    if (opened.length > 1) return false; // "- - x": js-yaml may put the next item in the inner list
     const key = KEY.exec(text.slice(at));
     if (key && RESERVED_KEY.test(key[1]!)) return false;
     if (key) opened.push({ indent: at, kind: "map" });
