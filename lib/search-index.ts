@@ -186,9 +186,8 @@ export class SearchIndexer {
       const { pages, outputDir } = this.pending;
       this.pending = undefined;
       this.interrupted = false;
-      let session: SearchSession | undefined;
       try {
-        session = await SearchSession.open();
+        const session = await SearchSession.open();
         // Sent a batch at a time, so that a save stops the reading without killing Pagefind mid-message.
         let batch: Promise<unknown>[] = [];
         for (const page of [...pages].sort(byUrl)) {
@@ -201,11 +200,11 @@ export class SearchIndexer {
           }
         }
         await Promise.all(batch);
-        if (!this.interrupted) await session.write(outputDir);
+        // The pages' promises never reject (see `add`); `write` stops Pagefind itself, even when it fails.
+        if (this.interrupted) await session.close();
+        else await session.write(outputDir);
       } catch (error) {
         console.error(`[aperçu] ${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        await session?.close();
       }
     }
     this.running = undefined;

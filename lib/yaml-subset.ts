@@ -37,6 +37,8 @@ function closingQuote(text: string, start: number, quote: string): number {
   return -1;
 }
 
+const isQuoted = (value: { kind: string } | undefined) => value?.kind === "'" || value?.kind === '"';
+
 export function isSimpleBlockYaml(frontMatter: string): boolean {
   const stack: Container[] = [];
   /** Indentation of the line whose value is a block still to come (-1 at the start), else undefined. */
@@ -70,7 +72,7 @@ export function isSimpleBlockYaml(frontMatter: string): boolean {
       if (!END.test(text.slice(end))) return false;
       continue;
     }
-    if (continued && continued.kind !== "plain" && continued.kind !== "block") return false; // a quoted value continued at or left of its key
+    if (isQuoted(continued)) return false; // a quoted value continued at or left of its key
     continued = undefined;
     if (text[indent] === "#") continue;
 
@@ -120,5 +122,5 @@ export function isSimpleBlockYaml(frontMatter: string): boolean {
     else if (NOT_PLAIN.test(value) || /: |:$/.test(value)) return false;
     else continued = { kind: "plain", owner };
   }
-  return !continued || continued.kind === "plain" || continued.kind === "block";
+  return !isQuoted(continued);
 }
