@@ -8,7 +8,7 @@
 import { Worker } from "node:worker_threads";
 import type { EleventyResult } from "@11ty/eleventy";
 import { checkAddresses, itemPages, sitePages, type WrittenPage } from "./content-pages.ts";
-import type { SinkMessage, SinkReply } from "./page-sink.ts";
+import type { SentPage, SinkMessage, SinkReply } from "./page-sink.ts";
 import { giveWay, type BuiltModel, type Site } from "./site.ts";
 
 /** How many pages may wait for the second thread: beyond, the main thread waits (memory stays flat). */
@@ -33,7 +33,8 @@ export class BuildOutput {
   private sent = 0;
   private acknowledged = 0;
   private waiters: Waiter[] = [];
-  private batch: WrittenPage[] = [];
+  private batch: SentPage[] = [];
+  private readonly encoder = new TextEncoder();
   private failure: Error | undefined;
   private indexed: Promise<ReplyOf<"indexed">> | undefined;
   private readonly exited: Promise<unknown>;
@@ -75,11 +76,12 @@ export class BuildOutput {
   }
 
   private send(message: SinkMessage): void {
-    this.sink.postMessage(message);
+    this.sink.postMessage(message, message.type === "pages" ? message.pages.map((page) => page.bytes.buffer) : []);
   }
 
   private publish(page: WrittenPage): void {
-    this.batch.push(page);
+    // TextEncoder gives each page a buffer of its own (Buffer.from may share one), so it can be moved.
+    this.batch.push({ url: page.url, bytes: this.encoder.encode(page.content), searchable: page.content.includes("data-pagefind-body") });
     this.sent++;
     this.written.add(page.url);
   }

@@ -13,7 +13,7 @@ export class PageFiles {
 
   constructor(private readonly outputDir: string) {}
 
-  write(url: string, content: string): void {
+  write(url: string, content: string | Uint8Array): void {
     const file = outputPath(this.outputDir, url);
     const folder = path.dirname(file);
     if (!this.folders.has(folder)) {

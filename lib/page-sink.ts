@@ -11,12 +11,23 @@ import { SearchSession } from "./search-index.ts";
 /** What the main thread sends, in order. */
 export type SinkMessage =
   /** The pages of the files read since the last batch: one message each would wake this thread per page. */
-  | { type: "pages"; pages: { url: string; content: string }[] }
+  | { type: "pages"; pages: SentPage[] }
   /** No searchable page comes after this one: Pagefind may write the index. */
   | { type: "index" }
   /** Answered once every page sent before is on disk. */
   | { type: "flush" }
   | { type: "close" };
+
+/**
+ * A page as UTF-8 bytes, moved to this thread rather than copied: a page sent as a string was copied
+ * twice on its way (serialized, then read back here) and encoded once more to be written.
+ */
+export interface SentPage {
+  url: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Whether it goes to Pagefind: only those pages are decoded again. */
+  searchable: boolean;
+}
 
 /** What the thread answers. */
 export type SinkReply =
@@ -32,6 +43,7 @@ const files = new PageFiles(outputDir);
 const search = await SearchSession.open();
 let written = 0;
 let indexing = false;
+const decoder = new TextDecoder();
 const reply = (message: SinkReply) => port.postMessage(message);
 const failed = (error: unknown) => reply({ type: "failed", message: error instanceof Error ? error.message : String(error) });
 
@@ -40,9 +52,10 @@ port.on("message", (message: SinkMessage) => {
     switch (message.type) {
       case "pages":
         for (const page of message.pages) {
-          files.write(page.url, page.content);
-          if (!indexing) search.add(page);
-          else if (page.content.includes("data-pagefind-body")) throw new Error(`la page ${page.url} est à indexer mais l’index est déjà écrit`);
+          files.write(page.url, page.bytes);
+          if (!page.searchable) continue;
+          if (indexing) throw new Error(`la page ${page.url} est à indexer mais l’index est déjà écrit`);
+          search.add({ url: page.url, content: decoder.decode(page.bytes) });
         }
         written += message.pages.length;
         reply({ type: "written", count: written });
