@@ -40,11 +40,12 @@ interface Series {
   runs: Measurement[];
 }
 
-function summarize(series: Series): { median: number; spread: string; peak: number; peakOwn: number } {
+function summarize(series: Series): { median: number; spread: string; cpu: number; peak: number; peakOwn: number } {
   const times = series.runs.map((r) => r.ms);
   return {
     median: median(times),
     spread: `${seconds(Math.min(...times))}–${seconds(Math.max(...times))}`,
+    cpu: median(series.runs.map((r) => r.cpuSeconds * 1000)),
     peak: Math.max(...series.runs.map((r) => r.peakRssBytes)),
     peakOwn: Math.max(...series.runs.map((r) => r.peakOwnRssBytes)),
   };
@@ -79,10 +80,10 @@ async function compare(n: number): Promise<void> {
   const a = summarize(ours);
   const b = summarize(floor);
   const rows = [
-    ["", "médiane", "étendue (s)", "mémoire max", "dont Node"],
-    [ours.name, `${seconds(a.median)} s`, a.spread, megabytes(a.peak), megabytes(a.peakOwn)],
-    [floor.name, `${seconds(b.median)} s`, b.spread, megabytes(b.peak), megabytes(b.peakOwn)],
-    ["rapport nous / plancher", (a.median / b.median).toFixed(2).replace(".", ","), "", "", ""],
+    ["", "médiane", "étendue (s)", "processeur", "mémoire max", "dont Node"],
+    [ours.name, `${seconds(a.median)} s`, a.spread, `${seconds(a.cpu)} s`, megabytes(a.peak), megabytes(a.peakOwn)],
+    [floor.name, `${seconds(b.median)} s`, b.spread, `${seconds(b.cpu)} s`, megabytes(b.peak), megabytes(b.peakOwn)],
+    ["rapport nous / plancher", (a.median / b.median).toFixed(2).replace(".", ","), "", (a.cpu / b.cpu).toFixed(2).replace(".", ","), "", ""],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));

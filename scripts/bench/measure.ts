@@ -1,7 +1,7 @@
-/** Wall time and peak memory of a command and all the processes it starts (Pagefind's binary included). */
+/** Wall time, CPU time and peak memory of a command and all the processes it starts (Pagefind's binary included). */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { childPids } from "../../lib/proc.ts";
+import { childPids, processStat } from "../../lib/proc.ts";
 
 export interface Measurement {
   ms: number;
@@ -9,14 +9,22 @@ export interface Measurement {
   peakRssBytes: number;
   /** Highest resident memory of the command's own process (Node), without Pagefind's. */
   peakOwnRssBytes: number;
+  /**
+   * User and system CPU time of every process of the tree, as last sampled (a process loses at most
+   * its last 100 ms). On two cores the build is bound by it: the wall time alone varies more.
+   */
+  cpuSeconds: number;
   exitCode: number | null;
   output: string;
 }
 
 const PAGE_SIZE = 4096;
 
-/** Resident bytes of `root` and its descendants, read from /proc (Linux): a few small reads per sample. */
-export function treeRss(root: number): { total: number; own: number } {
+/**
+ * Resident bytes of `root` and its descendants, read from /proc (Linux): a few small reads per
+ * sample. The CPU time of each process seen goes into `cpu`.
+ */
+export function sampleTree(root: number, cpu: Map<number, number>): { total: number; own: number } {
   let total = 0;
   let own = 0;
   const pending = [root];
@@ -26,6 +34,8 @@ export function treeRss(root: number): { total: number; own: number } {
       const rss = Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
       total += rss;
       if (pid === root) own = rss;
+      const stat = processStat(pid);
+      if (stat) cpu.set(pid, stat.cpuSeconds);
       pending.push(...childPids(pid));
     } catch {
       // the process ended while we looked
@@ -43,14 +53,16 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv 
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     let peak = 0;
     let peakOwn = 0;
+    const cpu = new Map<number, number>();
     const timer = setInterval(() => {
-      const rss = treeRss(child.pid!);
+      const rss = sampleTree(child.pid!, cpu);
       peak = Math.max(peak, rss.total);
       peakOwn = Math.max(peakOwn, rss.own);
     }, 100);
     child.on("close", (exitCode) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakRssBytes: peak, peakOwnRssBytes: peakOwn, exitCode, output });
+      const cpuSeconds = [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0);
+      resolve({ ms: performance.now() - started, peakRssBytes: peak, peakOwnRssBytes: peakOwn, cpuSeconds, exitCode, output });
     });
   });
 }
