@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --n 1000,10000 --runs 3 --watch-n 4000]`: our full build side by side with the
  * bare pipeline (scripts/bench/floor.ts), on the same generated content, runs alternating so that
- * machine load hits both alike. Prints median and spread of wall time, peak memory of the process
- * tree (Pagefind's included) and of Node alone, the ratio ours / floor and the phases of our build
+ * machine load hits both alike. Prints median and spread of wall time, CPU time and peak memory of
+ * the process tree (Pagefind's included), peak memory of Node alone, the ratio ours / floor and the phases of our build
  * (PRESS_TIMINGS=1); then the preview's latency, from saving a communiqué to its open tab in
  * Chromium showing the change; then the job search in Chromium with
  * 2,000 offers (scripts/bench/search.ts). Asserts nothing.
@@ -32,6 +32,13 @@ const searchOffers = Number(values["search-offers"]);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "presse-bench-"));
 const node = process.execPath;
 
+/** Node's arguments for our build, as `npm run build` gives them (package.json): Node's options included. */
+const buildArgs = (() => {
+  const [command, ...args] = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { build: string } }).scripts.build.split(" ");
+  if (command !== "node") throw new Error(`le banc lance « npm run build » avec Node : ${command} inattendu dans package.json`);
+  return args;
+})();
+
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const megabytes = (bytes: number) => `${Math.round(bytes / 1e6)} Mo`;
 
@@ -52,7 +59,7 @@ function summarize(series: Series): { median: number; spread: string; cpu: numbe
 }
 
 async function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
-  const result = await measure(node, ["--import", "tsx", ...args], env);
+  const result = await measure(node, args, env);
   if (result.exitCode !== 0) throw new Error(`${name} a échoué :\n${result.output.slice(-2000)}`);
   return result;
 }
@@ -71,7 +78,7 @@ async function compare(n: number): Promise<void> {
       // on this machine, removing 12,000 folders or flushing 300 Mo of pages takes seconds, at random.
       fs.rmSync(output, { recursive: true, force: true });
       execFileSync("sync");
-      const args = series === ours ? ["scripts/build.ts", "--content", content, "--output", output] : ["scripts/bench/floor.ts", content, output];
+      const args = series === ours ? [...buildArgs, "--content", content, "--output", output] : ["--import", "tsx", "scripts/bench/floor.ts", content, output];
       series.runs.push(await run(series.name, args, { PRESS_TIMINGS: "1" }));
       process.stdout.write(".");
     }
