@@ -2,8 +2,8 @@
  * `npm run bench [-- --n 1000,10000 --runs 3 --watch-n 4000]`: our full build side by side with the
  * bare pipeline (scripts/bench/floor.ts), on the same generated content, runs alternating so that
  * machine load hits both alike. Prints median and spread of wall time, CPU time and peak memory of
- * the process tree (Pagefind's included), peak memory of Node alone, the ratio ours / floor and the phases of our build
- * (PRESS_TIMINGS=1); then the preview's latency, from saving a communiqué to its open tab in
+ * the process tree (Pagefind's included), peak memory of Node alone, the ratios ours / floor and
+ * the phases of our build (PRESS_TIMINGS=1); then the preview's latency, from saving a communiqué to its open tab in
  * Chromium showing the change; then the job search in Chromium with
  * 2,000 offers (scripts/bench/search.ts). Asserts nothing.
  */
@@ -47,12 +47,13 @@ interface Series {
   runs: Measurement[];
 }
 
-function summarize(series: Series): { median: number; spread: string; cpu: number; peak: number; peakOwn: number } {
+/** Times in milliseconds, memory in bytes. */
+function summarize(series: Series): { median: number; spread: string; cpuMedian: number; peak: number; peakOwn: number } {
   const times = series.runs.map((r) => r.ms);
   return {
     median: median(times),
     spread: `${seconds(Math.min(...times))}–${seconds(Math.max(...times))}`,
-    cpu: median(series.runs.map((r) => r.cpuSeconds * 1000)),
+    cpuMedian: median(series.runs.map((r) => r.cpuSeconds * 1000)),
     peak: Math.max(...series.runs.map((r) => r.peakRssBytes)),
     peakOwn: Math.max(...series.runs.map((r) => r.peakOwnRssBytes)),
   };
@@ -88,9 +89,9 @@ async function compare(n: number): Promise<void> {
   const b = summarize(floor);
   const rows = [
     ["", "médiane", "étendue (s)", "processeur", "mémoire max", "dont Node"],
-    [ours.name, `${seconds(a.median)} s`, a.spread, `${seconds(a.cpu)} s`, megabytes(a.peak), megabytes(a.peakOwn)],
-    [floor.name, `${seconds(b.median)} s`, b.spread, `${seconds(b.cpu)} s`, megabytes(b.peak), megabytes(b.peakOwn)],
-    ["rapport nous / plancher", (a.median / b.median).toFixed(2).replace(".", ","), "", (a.cpu / b.cpu).toFixed(2).replace(".", ","), "", ""],
+    [ours.name, `${seconds(a.median)} s`, a.spread, `${seconds(a.cpuMedian)} s`, megabytes(a.peak), megabytes(a.peakOwn)],
+    [floor.name, `${seconds(b.median)} s`, b.spread, `${seconds(b.cpuMedian)} s`, megabytes(b.peak), megabytes(b.peakOwn)],
+    ["rapport nous / plancher", (a.median / b.median).toFixed(2).replace(".", ","), "", (a.cpuMedian / b.cpuMedian).toFixed(2).replace(".", ","), "", ""],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));
