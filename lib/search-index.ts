@@ -137,15 +137,33 @@ export class SearchSession {
   }
 }
 
-/** Indexes the pages that carry `data-pagefind-body`, in URL order, and writes the indexes into `outputDir`. */
-export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir: string): Promise<number> {
-  const session = await SearchSession.open();
-  for (const page of [...pages].sort(byUrl)) session.add(page);
-  return session.write(outputDir);
-}
+/** Pages sent to Pagefind before waiting for it to read them (and asking `stop`). */
+const BATCH = 64;
 
-/** Pages the preview's index sends before it waits for Pagefind to read them (and checks for a save). */
-const PREVIEW_BATCH = 64;
+/**
+ * Indexes the pages that carry `data-pagefind-body`, in URL order, and writes the indexes into
+ * `outputDir`; returns the number of pages indexed. The pages go a batch at a time, so that `stop`
+ * (the preview's saves) can end the reading without killing Pagefind mid-message: Pagefind is then
+ * stopped, nothing is written, the previous index stays, and the result is undefined.
+ */
+export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir: string, stop: () => boolean = () => false): Promise<number | undefined> {
+  const session = await SearchSession.open();
+  let batch: Promise<unknown>[] = [];
+  for (const page of [...pages].sort(byUrl)) {
+    if (stop()) break;
+    const added = session.add(page);
+    if (added) batch.push(added);
+    if (batch.length === BATCH) {
+      await Promise.all(batch);
+      batch = [];
+    }
+  }
+  await Promise.all(batch);
+  // The pages' promises never reject (see `add`); `write` stops Pagefind itself, even when it fails.
+  if (!stop()) return session.write(outputDir);
+  await session.close();
+  return undefined;
+}
 
 /**
  * The preview's index, rebuilt behind the live reload: once no save came for `quietMs` (on two cores,
@@ -187,22 +205,7 @@ export class SearchIndexer {
       this.pending = undefined;
       this.interrupted = false;
       try {
-        const session = await SearchSession.open();
-        // Sent a batch at a time, so that a save stops the reading without killing Pagefind mid-message.
-        let batch: Promise<unknown>[] = [];
-        for (const page of [...pages].sort(byUrl)) {
-          if (this.interrupted) break;
-          const added = session.add(page);
-          if (added) batch.push(added);
-          if (batch.length === PREVIEW_BATCH) {
-            await Promise.all(batch);
-            batch = [];
-          }
-        }
-        await Promise.all(batch);
-        // The pages' promises never reject (see `add`); `write` stops Pagefind itself, even when it fails.
-        if (this.interrupted) await session.close();
-        else await session.write(outputDir);
+        await writeSearchIndex(pages, outputDir, () => this.interrupted);
       } catch (error) {
         console.error(`[aperçu] ${error instanceof Error ? error.message : String(error)}`);
       }
