@@ -1,8 +1,10 @@
 /**
  * Reading processes from Linux's /proc (https://man7.org/linux/man-pages/man5/proc_pid_stat.5.html),
- * for the build's timings, the benchmark and the tests. Elsewhere there is nothing to read.
+ * for the build's timings, the benchmark and the tests (elsewhere there is nothing to read), and
+ * lowering this process's priority.
  */
 import fs from "node:fs";
+import os from "node:os";
 
 /** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`, 100 on Linux). */
 const TICKS = 100;
@@ -25,6 +27,8 @@ export interface ProcessStat {
   cpuSeconds: number;
   /** The same, of the children it has waited for. */
   childrenCpuSeconds: number;
+  /** Its niceness, from -20 (served first) to 19 (served last). */
+  nice: number;
 }
 
 /** A process's or a thread's ("self/task/ID") state and CPU time; undefined once it has ended. */
@@ -38,5 +42,26 @@ export function processStat(pid: number | string): ProcessStat | undefined {
   // The name may hold spaces and parentheses: the fields after it start after the last ")".
   const fields = line.slice(line.lastIndexOf(")") + 2).split(" ");
   const ticks = (at: number) => (Number(fields[at]) + Number(fields[at + 1])) / TICKS;
-  return { name: line.slice(line.indexOf("(") + 1, line.lastIndexOf(")")), state: fields[0]!, cpuSeconds: ticks(11), childrenCpuSeconds: ticks(13) };
+  return { name: line.slice(line.indexOf("(") + 1, line.lastIndexOf(")")), state: fields[0]!, cpuSeconds: ticks(11), childrenCpuSeconds: ticks(13), nice: Number(fields[16]) };
+}
+
+/**
+ * Lowers by `steps` the priority of each of this process's threads, and so of the threads and
+ * processes they start later, not of those already started. On Linux each thread has its own
+ * (sched(7)), hence the loop; elsewhere, only the caller's. Unprivileged, it cannot be raised back.
+ */
+export function lowerOwnPriority(steps: number): void {
+  let threads: number[];
+  try {
+    threads = fs.readdirSync("/proc/self/task").map(Number);
+  } catch {
+    threads = [0]; // not Linux: the calling process
+  }
+  for (const thread of threads) {
+    try {
+      os.setPriority(thread, Math.min(19, os.getPriority(thread) + steps));
+    } catch {
+      // the thread has ended meanwhile
+    }
+  }
 }

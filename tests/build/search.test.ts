@@ -1,4 +1,6 @@
 /** The search index built with the site, and what the pages give it. */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -6,7 +8,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { childPids, processStat } from "../../lib/proc.ts";
 import { SEARCH_BUNDLES, SearchIndexer, SearchSession, writeSearchIndex } from "../../lib/search-index.ts";
 import { build, BuildError, PHASE_LINE } from "../../scripts/build.ts";
-import { buildSite, contentFolder, temporaryDir, type Built } from "../helpers.ts";
+import { buildSite, contentFolder, ROOT, temporaryDir, type Built } from "../helpers.ts";
 
 const FILES = {
   "communiques/2026-11-02-cloud.md":
@@ -71,6 +73,28 @@ describe("the search index", () => {
     const broken = contentFolder({ ...FILES, "communiques/2026-11-06-vide.md": "---\ntitle: \n---\n" });
     await expect(build({ contentDir: broken, outputDir: path.join(temporaryDir("site"), "_site") }, () => {})).rejects.toThrow(BuildError);
     expect(await runningPagefind()).toEqual([]);
+  });
+
+  it("on the command line, lets Pagefind run before the build's own threads", async () => {
+    const args = ["--import", "tsx", "scripts/build.ts", "--content", built.site.contentDir, "--output", path.join(temporaryDir("site"), "_site")];
+    const cli = spawn(process.execPath, args, { cwd: ROOT, stdio: "ignore" });
+    const exited = once(cli, "exit");
+    let running = true;
+    void exited.then(() => (running = false));
+    // The niceness of the build's threads and of its Pagefind processes, read while they run.
+    const samples: { threads: number[]; pagefind: number[] }[] = [];
+    while (running) {
+      const pagefind = childPids(cli.pid!).map((pid) => processStat(pid)).filter((stat) => stat?.name.startsWith("pagefind") && stat.state !== "Z");
+      const tasks = fs.existsSync(`/proc/${cli.pid}/task`) ? fs.readdirSync(`/proc/${cli.pid}/task`) : [];
+      const threads = tasks.map((task) => processStat(`${cli.pid}/task/${task}`)?.nice).filter((nice) => nice !== undefined);
+      if (pagefind.length && threads.length) samples.push({ threads, pagefind: pagefind.map((stat) => stat!.nice) });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((await exited)[0]).toBe(0);
+    const start = processStat("self")!.nice;
+    expect(samples.length).toBeGreaterThan(0);
+    expect(samples.at(-1)!.pagefind.every((nice) => nice === start)).toBe(true);
+    expect(samples.at(-1)!.threads.every((nice) => nice === Math.min(19, start + 10))).toBe(true);
   });
 
   it("in the preview, stops when a save arrives while Pagefind reads the pages, and leaves the previous index whole", async () => {
