@@ -9,10 +9,19 @@ import os from "node:os";
 /** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`, 100 on Linux). */
 const TICKS = 100;
 
+/** The threads of a process ("self": this one); none once it has ended, or elsewhere than Linux. */
+export function threadIds(pid: number | "self" = "self"): number[] {
+  try {
+    return fs.readdirSync(`/proc/${pid}/task`).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /** The children of a process ("self": this one), read from each of its threads. */
 export function childPids(pid: number | "self" = "self"): number[] {
   try {
-    return fs.readdirSync(`/proc/${pid}/task`).flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number));
+    return threadIds(pid).flatMap((thread) => fs.readFileSync(`/proc/${pid}/task/${thread}/children`, "utf8").split(" ").filter(Boolean).map(Number));
   } catch {
     return []; // not Linux, or the process has ended
   }
@@ -51,13 +60,9 @@ export function processStat(pid: number | string): ProcessStat | undefined {
  * (sched(7)), hence the loop; elsewhere, only the caller's. Unprivileged, it cannot be raised back.
  */
 export function lowerOwnPriority(steps: number): void {
-  let threads: number[];
-  try {
-    threads = fs.readdirSync("/proc/self/task").map(Number);
-  } catch {
-    threads = [0]; // not Linux: the calling process
-  }
-  for (const thread of threads) {
+  const threads = threadIds();
+  // Not Linux: 0, the calling process.
+  for (const thread of threads.length ? threads : [0]) {
     try {
       os.setPriority(thread, Math.min(19, os.getPriority(thread) + steps));
     } catch {

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { childPids, processStat } from "../../lib/proc.ts";
+import { childPids, processStat, threadIds } from "../../lib/proc.ts";
 import { SEARCH_BUNDLES, SearchIndexer, SearchSession, writeSearchIndex } from "../../lib/search-index.ts";
 import { build, BuildError, PHASE_LINE } from "../../scripts/build.ts";
 import { buildSite, contentFolder, ROOT, temporaryDir, type Built } from "../helpers.ts";
@@ -85,8 +85,7 @@ describe("the search index", () => {
     const samples: { threads: number[]; pagefind: number[] }[] = [];
     while (running) {
       const pagefind = childPids(cli.pid!).map((pid) => processStat(pid)).filter((stat) => stat?.name.startsWith("pagefind") && stat.state !== "Z");
-      const tasks = fs.existsSync(`/proc/${cli.pid}/task`) ? fs.readdirSync(`/proc/${cli.pid}/task`) : [];
-      const threads = tasks.map((task) => processStat(`${cli.pid}/task/${task}`)?.nice).filter((nice) => nice !== undefined);
+      const threads = threadIds(cli.pid!).map((thread) => processStat(`${cli.pid}/task/${thread}`)?.nice).filter((nice) => nice !== undefined);
       if (pagefind.length && threads.length) samples.push({ threads, pagefind: pagefind.map((stat) => stat!.nice) });
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

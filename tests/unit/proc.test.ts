@@ -8,10 +8,9 @@ import { childPids, processStat } from "../../lib/proc.ts";
 /** Run in a process of its own: lowering the priority of vitest's threads would last for the whole file. */
 const LOWERING = `
 import { spawn } from "node:child_process";
-import fs from "node:fs";
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
-import { lowerOwnPriority, processStat } from "./lib/proc.ts";
+import { lowerOwnPriority, processStat, threadIds } from "./lib/proc.ts";
 const start = processStat("self").nice;
 const earlier = spawn("sleep", ["30"]);
 const worker = new Worker("setInterval(() => {}, 1000)", { eval: true });
@@ -19,7 +18,7 @@ await Promise.all([once(earlier, "spawn"), once(worker, "online")]);
 lowerOwnPriority(10);
 const later = spawn("sleep", ["30"]);
 await once(later, "spawn");
-const threads = fs.readdirSync("/proc/self/task").map((thread) => processStat("self/task/" + thread).nice);
+const threads = threadIds().map((thread) => processStat("self/task/" + thread).nice);
 console.log(JSON.stringify({ start, threads, earlier: processStat(earlier.pid).nice, later: processStat(later.pid).nice }));
 earlier.kill(); later.kill(); process.exit(0);
 `;
