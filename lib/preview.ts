@@ -34,6 +34,13 @@ export interface PreviewOptions {
 /** Saves arriving closer than this are handled together (an editor's save is often two or three writes). */
 const SETTLE_MS = 30;
 
+/**
+ * How long a saved file may stay empty before the preview takes it as it is: an editor that empties
+ * the file, then writes it, leaves it empty for as long as it is held up between the two (over 30 ms
+ * on a loaded machine), and an empty communiqué would be taken away, its open tab reloaded.
+ */
+const EMPTY_WAIT_MS = 1000;
+
 export class Preview {
   private site: Site | undefined;
   private readonly contentPages = new ContentPageWriter();
@@ -46,6 +53,8 @@ export class Preview {
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<void> | undefined;
   private saved = false;
+  /** Since when a saved file has been empty (see EMPTY_WAIT_MS). */
+  private emptySince: number | undefined;
   /** Paths saved in the content folder since the last refresh, relative to it. */
   private readonly touched = new Set<string>();
 
@@ -77,8 +86,19 @@ export class Preview {
     this.watcher = fs.watch(this.options.contentDir, { recursive: true }, (_event, name) => {
       if (name) this.touched.add(name);
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.saveArrived(), SETTLE_MS);
+      this.timer = setTimeout(() => this.settled(), SETTLE_MS);
     });
+  }
+
+  /** No save for SETTLE_MS: refreshes, unless a saved file is still empty (its content is on its way). */
+  private settled(): void {
+    const empty = [...this.touched].some((name) => fs.statSync(path.join(this.options.contentDir, name), { throwIfNoEntry: false })?.size === 0);
+    if (empty && performance.now() - (this.emptySince ??= performance.now()) < EMPTY_WAIT_MS) {
+      this.timer = setTimeout(() => this.settled(), SETTLE_MS);
+      return;
+    }
+    this.emptySince = undefined;
+    this.saveArrived();
   }
 
   /** One refresh at a time; saves that arrive during one make one more. */

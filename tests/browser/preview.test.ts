@@ -1,7 +1,7 @@
 /**
- * `npm start` in a real browser: a saved communiqué shows in the open tab without a reload, the
- * home page (rendered by Eleventy) follows, a new file and its upload are published, and a deleted
- * file's page is gone.
+ * `npm start` in a real browser: a saved communiqué shows in the open tab without a reload (even when
+ * the editor empties the file first), the home page (rendered by Eleventy) follows, a new file and
+ * its upload are published, and a deleted file's page is gone.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -40,6 +40,21 @@ describe.skipIf(!browserAvailable("aperçu"))("the preview in Chromium", () => {
 
     fs.writeFileSync(path.join(dir, "communiques/2024-03-15-ancien.md"), communique("Un ancien communiqué", "2024-03-15", "Le texte corrigé."));
     await page.locator("main", { hasText: "Le texte corrigé." }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  }, 60_000);
+
+  it("waits for the content of a file saved in two steps, emptied then written: the open tab is patched, not reloaded", async () => {
+    const file = path.join(dir, "communiques/2024-03-15-ancien.md");
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/espace-presse/ancien/`);
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    // An editor held up between the two steps, as on a loaded machine.
+    const descriptor = fs.openSync(file, "w");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    fs.writeSync(descriptor, communique("Un ancien communiqué", "2024-03-15", "Écrit en deux temps."));
+    fs.closeSync(descriptor);
+    await page.locator("main", { hasText: "Écrit en deux temps." }).waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   }, 60_000);
 
