@@ -40,6 +40,7 @@ const buildArgs = (() => {
 })();
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const ratio = (value: number) => value.toFixed(2).replace(".", ",");
 const megabytes = (bytes: number) => `${Math.round(bytes / 1e6)} Mo`;
 
 interface Series {
@@ -91,10 +92,14 @@ async function compare(n: number): Promise<void> {
     ["", "médiane", "étendue (s)", "processeur", "mémoire max", "dont Node"],
     [ours.name, `${seconds(a.median)} s`, a.spread, `${seconds(a.cpuMedian)} s`, megabytes(a.peak), megabytes(a.peakOwn)],
     [floor.name, `${seconds(b.median)} s`, b.spread, `${seconds(b.cpuMedian)} s`, megabytes(b.peak), megabytes(b.peakOwn)],
-    ["rapport nous / plancher", (a.median / b.median).toFixed(2).replace(".", ","), "", (a.cpuMedian / b.cpuMedian).toFixed(2).replace(".", ","), "", ""],
+    ["rapport nous / plancher", ratio(a.median / b.median), "", ratio(a.cpuMedian / b.cpuMedian), "", ""],
   ];
+  // The machine drifts within minutes (the same build took 33 to 58 s within a quarter of an hour):
+  // each run of ours against the floor's run of the same pair cancels the drift that the medians keep.
+  const pairs = ours.runs.map((run, i) => run.ms / floor.runs[i]!.ms).sort((x, y) => x - y);
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));
+  console.log(`rapport par paire de passages : médiane ${ratio(median(pairs))} (${pairs.map(ratio).join(", ")})`);
   console.log("phases de notre construction (dernier passage, PRESS_TIMINGS=1) :");
   for (const line of ours.runs.at(-1)!.output.split("\n").filter((l) => PHASE_LINE.test(l))) console.log(line);
 }
