@@ -105,9 +105,10 @@ export class BuildOutput {
     if (this.failure) throw this.failure;
   }
 
-  /** The pages of a communiqué, event or offer, as soon as it is built. */
+  /** The pages of a communiqué, event or offer, as soon as it is built; its body is not kept (see `RenderedBody`). */
   addItem(built: BuiltModel): void {
     for (const page of itemPages(built)) this.publish({ url: page.url, content: page.render() });
+    built.model.body.forget();
   }
 
   /** Every searchable page is sent: Pagefind writes the index meanwhile. */

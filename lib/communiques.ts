@@ -4,7 +4,7 @@ import defaultContact from "../_data/contact.json" with { type: "json" };
 import { report, type SourceDocument } from "./content.ts";
 import type { DateTime } from "luxon";
 import { frenchDate, frenchTime, isoDateTime, parseContentDate, sinceNow, type ContentDate } from "./dates.ts";
-import { quoteHtml, renderInlineMarkdown, renderMarkdown } from "./markdown.ts";
+import { quoteHtml, RenderedBody, renderInlineMarkdown, renderMarkdown } from "./markdown.ts";
 import type { CommuniqueData, ImageData } from "./schema.ts";
 import { slugFromFileName, slugify } from "./slug.ts";
 import { cleanTitle, excerpt, htmlToText } from "./text.ts";
@@ -60,7 +60,7 @@ export interface Communique extends PublishedPage {
   image?: Picture;
   downloads: Download[];
   contact: Contact;
-  bodyHtml: string;
+  body: RenderedBody;
   draft: boolean;
   /** Set while the embargo runs at build time: the communiqué is then only in the preview. */
   embargo?: { datetime: string; label: string };
@@ -181,7 +181,7 @@ export function toCommunique(doc: SourceDocument, data: CommuniqueData, uploads:
     contact: contact?.name || contact?.email
       ? { name: contact.name?.trim() ?? "", tel: contact.tel ?? [], email: contact.email?.trim() }
       : defaultContact,
-    bodyHtml: renderMarkdown(doc.body) + quotes.join(""),
+    body: new RenderedBody(() => renderMarkdown(doc.body) + quotes.join("")),
     draft: data.published === false,
     embargo: runningEmbargo(doc, data.embargo, now),
   };

@@ -3,7 +3,7 @@ import type { DateTime } from "luxon";
 import { chapeau, leadImage, type Picture } from "./communiques.ts";
 import { report, type SourceDocument } from "./content.ts";
 import { eventEndExclusive, eventTime, frenchDateRange, isoDateTime, parseContentDate, sinceNow, type ContentDate, type EventTime } from "./dates.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { RenderedBody, renderMarkdown } from "./markdown.ts";
 import type { EventData } from "./schema.ts";
 import { slugFromFileName } from "./slug.ts";
 import { cleanTitle } from "./text.ts";
@@ -51,7 +51,7 @@ export interface AgendaEvent {
   mapUrl?: string;
   infos: PracticalInfo[];
   access: string[];
-  bodyHtml: string;
+  body: RenderedBody;
   draft: boolean;
 }
 
@@ -144,7 +144,7 @@ export function toEvent(doc: SourceDocument, data: EventData, uploads: Uploads, 
       : undefined,
     infos: infos.filter((info) => info.label || info.text),
     access: (data.acces ?? []).map(accessLine).filter(Boolean),
-    bodyHtml: renderMarkdown(doc.body),
+    body: new RenderedBody(() => renderMarkdown(doc.body)),
     draft: data.published === false,
   };
 }

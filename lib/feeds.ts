@@ -84,7 +84,7 @@ export function entryHtml(c: Communique): string {
   const downloads = c.downloads.length
     ? `<h2>${escapeHtml(ui.press.downloads)}</h2><ul>${c.downloads.map((d) => `<li><a href="${escapeHtml(d.href)}">${escapeHtml(d.label)}</a> (${escapeHtml(d.details)})</li>`).join("")}</ul>`
     : "";
-  const html = `${c.chapeauHtml ? `<p><strong>${c.chapeauHtml}</strong></p>` : ""}${image}${c.bodyHtml}${downloads}`;
+  const html = `${c.chapeauHtml ? `<p><strong>${c.chapeauHtml}</strong></p>` : ""}${image}${c.body.html}${downloads}`;
   return absolutizeHtml(html, absoluteUrl(c.url));
 }
 

@@ -6,7 +6,7 @@ import type { PublishedPage, Term } from "./communiques.ts";
 import { report, type SourceDocument } from "./content.ts";
 import { frenchDate, isoDateTime, parseContentDate, sinceNow, type ContentDate } from "./dates.ts";
 import { infoHref } from "./events.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { RenderedBody, renderMarkdown } from "./markdown.ts";
 import type { JobData } from "./schema.ts";
 import { slugFromFileName, slugify } from "./slug.ts";
 import { cleanTitle, excerpt } from "./text.ts";
@@ -43,7 +43,7 @@ export interface Job extends PublishedPage {
   moreInfoUrl?: string;
   /** The first paragraph of the body, as plain text. */
   summary: string;
-  bodyHtml: string;
+  body: RenderedBody;
   draft: boolean;
 }
 
@@ -144,7 +144,7 @@ export function toJob(doc: SourceDocument, data: JobData, now: DateTime): Job {
     apply: apply(doc, data, title),
     moreInfoUrl: moreInfo(doc, data["en-savoir-plus"]),
     summary: firstParagraph(doc.body),
-    bodyHtml: renderMarkdown(doc.body),
+    body: new RenderedBody(() => renderMarkdown(doc.body)),
     draft: data.published === false,
   };
 }

@@ -6,6 +6,7 @@ import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdow
 import { escapeHtml } from "./html.ts";
 import { slugify } from "./slug.ts";
 import { htmlToText } from "./text.ts";
+import { uploadLinks } from "./uploads.ts";
 
 /** `{: .citation}`, `{:target="_blank"}`, `{:.encadre #id}`: a kramdown inline attribute list. */
 const IAL = /\{:\s*([^}]*)\}/;
@@ -280,6 +281,35 @@ function createRenderer(): MarkdownIt {
 }
 
 const renderer = createRenderer();
+
+/**
+ * A page's body as HTML, rendered when first asked for. The one-off build forgets it once the page
+ * is written (lib/build-output.ts): the lists and the sitemap never show it, and the rendered bodies
+ * were a sixth of what Node's young generation had to copy into the old one at N = 10,000 (318 MB
+ * promoted, 265 MB without them). A feed that shows a forgotten body renders it again; the files it
+ * links to are kept, for the uploads that only drafts link to (lib/site.ts).
+ */
+export class RenderedBody {
+  private rendered: string | undefined;
+  private links: string[] | undefined;
+
+  constructor(private readonly render: () => string) {}
+
+  get html(): string {
+    return (this.rendered ??= this.render());
+  }
+
+  /** The `/uploads/…` files the body links to, decoded. */
+  uploads(): string[] {
+    return this.links ?? uploadLinks(this.html);
+  }
+
+  forget(): void {
+    if (this.rendered === undefined) return;
+    this.links = uploadLinks(this.rendered);
+    this.rendered = undefined;
+  }
+}
 
 /** Renders a Markdown body. Nothing here runs a template engine: `{{` stays text. */
 export function renderMarkdown(source: string): string {

@@ -18,7 +18,8 @@ import { toJob, type Job } from "./jobs.ts";
 import { communiqueKind, eventKind, jobKind, type ContentKind } from "./kinds.ts";
 import { DOCUMENTS_URL } from "./press-documents.ts";
 import { slugFromFileName } from "./slug.ts";
-import { Uploads } from "./uploads.ts";
+import type { RenderedBody } from "./markdown.ts";
+import { uploadLinks, Uploads } from "./uploads.ts";
 import { JOBS_URL } from "./urls.ts";
 
 export interface SiteOptions {
@@ -167,7 +168,7 @@ interface LinkingPage {
   image?: { src: string };
   downloads?: { href: string }[];
   chapeauHtml?: string;
-  bodyHtml: string;
+  body: RenderedBody;
 }
 
 /** A file read, checked and turned into its page, kept while the file and what it depends on stay the same. */
@@ -243,14 +244,7 @@ function* buildPages<S extends z.ZodObject, P extends LinkingPage>(
 
 /** The `/uploads/…` files a page links to (image, downloads, links and images of its text), decoded. */
 function uploadsOf(page: LinkingPage): string[] {
-  const text = [page.image?.src, ...(page.downloads ?? []).map((d) => d.href), page.chapeauHtml, page.bodyHtml].join(" ");
-  return [...text.matchAll(/\/uploads\/([^"'\s)<>#?]+)/g)].map((m) => {
-    try {
-      return decodeURIComponent(m[1]!);
-    } catch {
-      return m[1]!;
-    }
-  });
+  return [...uploadLinks([page.image?.src, ...(page.downloads ?? []).map((d) => d.href), page.chapeauHtml].join(" ")), ...page.body.uploads()];
 }
 
 /** Files that only withheld pages link to: a draft's or an embargoed press kit must not be published before its page. */

@@ -73,7 +73,7 @@ export function jobPosting(job: Job): StructuredData {
     "@type": "JobPosting",
     title: job.title,
     // Google asks for the full description, as HTML.
-    description: job.bodyHtml,
+    description: job.body.html,
     datePosted: job.datetime,
     ...(job.deadline ? { validThrough: job.deadline.datetime } : {}),
     hiringOrganization: organization(job.administrations[0]),

@@ -20,6 +20,11 @@ function safeDecode(value: string): string {
   }
 }
 
+/** The `/uploads/…` files that a text (HTML, or a front matter path) links to, decoded. */
+export function uploadLinks(text: string): string[] {
+  return [...text.matchAll(/\/uploads\/([^"'\s)<>#?]+)/g)].map((m) => safeDecode(m[1]!));
+}
+
 export class Uploads {
   private readonly sizes = new Map<string, number | null>();
 

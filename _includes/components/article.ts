@@ -1,6 +1,7 @@
 /** The text of a communiqué or an event: chapeau, lead image, body. */
 import type { Picture } from "../../lib/communiques.ts";
 import { html, raw, type SafeHtml } from "../../lib/html.ts";
+import type { RenderedBody } from "../../lib/markdown.ts";
 
 /** DSFR content image with its optional caption: https://www.systeme-de-design.gouv.fr/elements-d-interface/composants/contenu-medias */
 
@@ -14,10 +15,10 @@ export function figure(image: Picture | undefined): SafeHtml {
     : html`<figure class="fr-content-media"><img class="fr-responsive-img" src="${image.src}" alt="${image.alt}"></figure>`;
 }
 
-export function articleText(item: { chapeauHtml: string; image?: Picture; bodyHtml: string }): SafeHtml {
+export function articleText(item: { chapeauHtml: string; image?: Picture; body: RenderedBody }): SafeHtml {
   return html`${item.chapeauHtml ? html`<p class="fr-text--lead">${raw(item.chapeauHtml)}</p>` : ""}
   ${figure(item.image)}
   <div class="press-body">
-${raw(item.bodyHtml)}
+${raw(item.body.html)}
   </div>`;
 }

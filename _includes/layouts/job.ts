@@ -70,7 +70,7 @@ export function jobPage(job: Job): string {
     </div>
   </section>
   <div class="press-body">
-${raw(job.bodyHtml)}
+${raw(job.body.html)}
   </div>
 </div>
 </article>`;

@@ -116,6 +116,19 @@ describe("downloads, drafts, bad input", () => {
     expect(communiquePage(draft)).toContain('<p class="fr-badge fr-badge--warning fr-badge--sm">Brouillon</p>');
   });
 
+  it("publishes a file that a published communiqué's text links to, even when a draft links to it too", async () => {
+    const built = await buildSite(
+      contentFolder({
+        "communiques/2024-03-15-essai.md": communique("", "Voir [l’annexe](/uploads/annexe.pdf)."),
+        "communiques/2024-03-16-brouillon.md": communique("published: false\n", "Voir [l’annexe](/uploads/annexe.pdf) et [le projet](/uploads/projet.pdf)."),
+        "uploads/annexe.pdf": "%PDF-1.4",
+        "uploads/projet.pdf": "%PDF-1.4",
+      }),
+    );
+    expect(fs.existsSync(path.join(built.output, "uploads/annexe.pdf"))).toBe(true);
+    expect(fs.existsSync(path.join(built.output, "uploads/projet.pdf"))).toBe(false);
+  });
+
   it("stops on a missing upload, naming file, line and field, and leaves the previous site untouched", async () => {
     const good = await buildSite(contentFolder({ "communiques/2024-03-15-essai.md": communique("") }));
     const before = fs.readFileSync(path.join(good.output, "espace-presse/essai/index.html"));

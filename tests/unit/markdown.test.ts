@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderInlineMarkdown, renderMarkdown, splitAuthor, TEMPLATE_IDS } from "../../lib/markdown.ts";
+import { RenderedBody, renderInlineMarkdown, renderMarkdown, splitAuthor, TEMPLATE_IDS } from "../../lib/markdown.ts";
 import { ROOT } from "../helpers.ts";
 
 describe("quotes become DSFR fr-quote", () => {
@@ -109,5 +109,24 @@ describe("quotes as the real site wrote them", () => {
 
   it("splits a paragraph where a list closes lines before it", () => {
     expect(renderMarkdown("Premier.\n{: .encadre}\nSecond.\n")).toBe('<p class="encadre">Premier.</p>\n<p>Second.</p>\n');
+  });
+});
+
+describe("a page's rendered body", () => {
+  it("is rendered once when first read, forgotten on demand, and keeps the uploads it links to", () => {
+    let renders = 0;
+    const body = new RenderedBody(() => {
+      renders++;
+      return renderMarkdown("Voir [la note](/uploads/note%20forum.pdf) et ![Plan](/uploads/plan.png).");
+    });
+    expect(renders).toBe(0);
+    expect(body.html).toContain('href="/uploads/note%20forum.pdf"');
+    expect(body.html).toBe(body.html);
+    expect(renders).toBe(1);
+    body.forget();
+    expect(body.uploads()).toEqual(["note forum.pdf", "plan.png"]);
+    expect(renders).toBe(1);
+    expect(body.html).toContain('src="/uploads/plan.png"');
+    expect(renders).toBe(2);
   });
 });
