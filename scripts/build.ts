@@ -25,9 +25,9 @@ export interface BuildOptions {
   /**
    * Once Pagefind runs, lowers the priority of this process's threads, for good: for the command
    * line only. Pagefind reads the pages one at a time, the build's longest chain; Node's threads
-   * (main, V8's helpers, then a second thread that wrote the pages) took most of its core, so it ended the reading thousands of pages
-   * behind, then wrote the index while Node sat idle (21 alternated pairs at N = 10,000: 3 s faster
-   * on average, 13 won, 6 lost).
+   * (main, V8's helpers, then a second thread that wrote the pages) took most of its core, so it
+   * ended the reading thousands of pages behind, then wrote the index while Node sat idle (21
+   * alternated pairs at N = 10,000: 3 s faster on average, 13 won, 6 lost).
    */
   yieldToPagefind?: boolean;
 }
