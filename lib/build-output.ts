@@ -35,7 +35,6 @@ export class BuildOutput {
 
   private publish(page: WrittenPage): void {
     this.files.write(page.url, page.content);
-    if (this.indexed && page.content.includes("data-pagefind-body")) throw new Error(`la page ${page.url} est à indexer mais l’index est déjà écrit`);
     this.search.add(page);
     this.written.add(page.url);
   }

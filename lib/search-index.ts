@@ -79,6 +79,8 @@ interface BundleIndex {
  */
 export class SearchSession {
   private readonly added: Promise<{ errors: string[] }>[] = [];
+  /** Set by `write`: a page sent after it would be missing from the indexes. */
+  private writing = false;
 
   private constructor(private readonly indexes: readonly BundleIndex[]) {}
 
@@ -97,6 +99,7 @@ export class SearchSession {
   /** Sends a page if it carries `data-pagefind-body` (other pages are not searched); resolves once Pagefind has read it. */
   add(page: RenderedPage): Promise<unknown> | undefined {
     if (!page.url || !page.content.includes("data-pagefind-body")) return undefined;
+    if (this.writing) throw new Error(`la page ${page.url} est à indexer mais l’index est déjà écrit`);
     const bundle = bundleOf(page.url);
     const { index } = this.indexes.find((entry) => entry.bundle === bundle)!;
     // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
@@ -111,6 +114,7 @@ export class SearchSession {
    * its memory is freed before the communiqués' index peaks. Returns the number of pages indexed.
    */
   async write(outputDir: string): Promise<number> {
+    this.writing = true;
     try {
       check("l’ajout des pages", (await Promise.all(this.added)).flatMap((result) => result.errors));
       await Promise.all(

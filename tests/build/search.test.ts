@@ -147,6 +147,15 @@ describe("the search index", () => {
     expect(seconds("Pagefind")).toBeGreaterThanOrEqual(0);
   });
 
+  it("refuses a page to index once the indexes are being written, and lets other pages through", async () => {
+    const session = await SearchSession.open();
+    const page = (body: string) => ({ url: "/espace-presse/tard/", content: `<html lang="fr"><head><title>Tard</title></head><body>${body}</body></html>` });
+    const written = session.write(temporaryDir("late-index"));
+    expect(() => session.add(page("<div data-pagefind-body><p>Texte</p></div>"))).toThrow("la page /espace-presse/tard/ est à indexer mais l’index est déjà écrit");
+    expect(session.add(page("<p>Liste</p>"))).toBeUndefined();
+    expect(await written).toBe(0);
+  });
+
   it("comes out the same, byte for byte, at the next build", async () => {
     const again = await buildSite(built.site.contentDir);
     const read = (output: string) => pagefindFiles(output).sort().map((f) => [f, fs.readFileSync(path.join(output, f)).toString("base64")]);
