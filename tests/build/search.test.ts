@@ -76,7 +76,10 @@ describe("the search index", () => {
   });
 
   it("on the command line, lets Pagefind run before the build's own threads", async () => {
-    const args = ["--import", "tsx", "scripts/build.ts", "--content", built.site.contentDir, "--output", path.join(temporaryDir("site"), "_site")];
+    // The command of `npm run build` itself, without npm's shell between the test and the build.
+    const [program, ...script] = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.build.split(" ");
+    expect(program).toBe("node");
+    const args = [...script, "--content", built.site.contentDir, "--output", path.join(temporaryDir("site"), "_site")];
     const cli = spawn(process.execPath, args, { cwd: ROOT, stdio: "ignore" });
     const exited = once(cli, "exit");
     let running = true;
