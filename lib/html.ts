@@ -108,7 +108,7 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
     else held += literal.indent;
     if (i === values.length) break;
     const value = render(values[i]);
-    // Drop that indentation so pages carry no trailing white space (only template text is touched).
+    // Drop that indentation so pages carry no trailing white space.
     if (value === "") {
       if (literals[i + 1]!.startsLine) {
         // Unknown: the line began in the last value (only blanks were held since), or before it.
