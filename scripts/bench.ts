@@ -75,10 +75,11 @@ async function compare(n: number): Promise<void> {
   for (let i = 0; i < runs; i++) {
     const order = i % 2 === 0 ? [ours, floor] : [floor, ours];
     for (const series of order) {
-      const output = path.join(work, `out-${n}-${series === ours ? "ours" : "floor"}`);
-      // Each run starts from an empty output and a disk with nothing left to flush from the run before:
-      // on this machine, removing 12,000 folders or flushing 300 Mo of pages takes seconds, at random.
-      fs.rmSync(output, { recursive: true, force: true });
+      // Each run writes into a folder of its own, deleted only at the end, and starts with nothing left
+      // to flush from the run before. On this machine (ext4 without a journal), a file made less than
+      // 30 s after others were deleted costs 2 to 3 times the system time (recently freed inodes are
+      // passed over one by one), which the build does not cause: it deletes the previous site after.
+      const output = path.join(work, `out-${n}-${series === ours ? "ours" : "floor"}-${i}`);
       execFileSync("sync");
       const args = series === ours ? [...buildArgs, "--content", content, "--output", output] : ["--import", "tsx", "scripts/bench/floor.ts", content, output];
       series.runs.push(await run(series.name, args, { PRESS_TIMINGS: "1" }));
