@@ -39,11 +39,6 @@ export class BuildOutput {
     this.written.add(page.url);
   }
 
-  /** Between files read (every 16): lets Pagefind's answers in. */
-  async pause(): Promise<void> {
-    await giveWay();
-  }
-
   /** The pages of a communiqué, event or offer, as soon as it is built; its body is not kept (see `RenderedBody`). */
   addItem(built: BuiltModel): void {
     for (const page of itemPages(built)) this.publish({ url: page.url, content: page.render() });
@@ -67,7 +62,8 @@ export class BuildOutput {
     if (searchable) throw new Error(`la page ${String(searchable.url)} est à indexer : lib/build-output.ts n’indexe que les pages des contenus`);
     for (const [count, page] of pages.entries()) {
       this.publish({ url: page.url, content: page.render() });
-      if (count % 16 === 15) await this.pause();
+      // Lets Pagefind's answers in, as between the files read (lib/site.ts).
+      if (count % 16 === 15) await giveWay();
     }
   }
 

@@ -341,12 +341,12 @@ export function loadSite(options: SiteOptions): Site {
  * order), and giving way to the event loop every few files, so that what `onBuilt` starts (writing
  * the page, sending it to Pagefind) goes on while the next files are read.
  */
-export async function loadSiteStreaming(options: SiteOptions, onBuilt: (built: BuiltModel) => void, pause: () => Promise<unknown> = giveWay): Promise<Site> {
+export async function loadSiteStreaming(options: SiteOptions, onBuilt: (built: BuiltModel) => void): Promise<Site> {
   const steps = siteSteps(options, onBuilt);
   for (let count = 1; ; count++) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (count % 16 === 0) await pause();
+    if (count % 16 === 0) await giveWay();
   }
 }
 
