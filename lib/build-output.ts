@@ -12,12 +12,14 @@
  */
 import type { EleventyResult } from "@11ty/eleventy";
 import { checkAddresses, itemPages, sitePages, type WrittenPage } from "./content-pages.ts";
+import { FeedCandidates } from "./feeds.ts";
 import { PageFiles } from "./page-files.ts";
 import { SearchSession } from "./search-index.ts";
 import { giveWay, type BuiltModel, type Site } from "./site.ts";
 
 export class BuildOutput {
   private readonly written = new Set<string>();
+  private readonly feedCandidates = new FeedCandidates();
   private readonly files: PageFiles;
   private indexed: Promise<number> | undefined;
 
@@ -39,10 +41,18 @@ export class BuildOutput {
     this.written.add(page.url);
   }
 
-  /** The pages of a communiqué, event or offer, as soon as it is built; its body is not kept (see `RenderedBody`). */
+  /**
+   * The pages of a communiqué, event or offer, as soon as it is built. Its body is not kept (see
+   * `RenderedBody`); only a communiqué that a feed may show keeps its Markdown, to render it again.
+   */
   addItem(built: BuiltModel): void {
     for (const page of itemPages(built)) this.publish({ url: page.url, content: page.render() });
+    if (built.kind !== "communique") {
+      built.model.body.release();
+      return;
+    }
     built.model.body.forget();
+    for (const communique of this.feedCandidates.add(built.model)) communique.body.release();
   }
 
   /** Every searchable page is sent: Pagefind writes the index meanwhile. */

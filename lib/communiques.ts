@@ -181,7 +181,7 @@ export function toCommunique(doc: SourceDocument, data: CommuniqueData, uploads:
     contact: contact?.name || contact?.email
       ? { name: contact.name?.trim() ?? "", tel: contact.tel ?? [], email: contact.email?.trim() }
       : defaultContact,
-    body: new RenderedBody(() => renderMarkdown(doc.body) + quotes.join("")),
+    body: new RenderedBody(doc.body, (markdown) => renderMarkdown(markdown) + quotes.join("")),
     draft: data.published === false,
     embargo: runningEmbargo(doc, data.embargo, now),
   };

@@ -24,11 +24,13 @@ export interface SourceDocument {
   absolutePath: string;
   /** The path shown in messages: relative to the current directory. */
   displayPath: string;
+  /** The file's text; empty once forgotten (`forgetText`). */
   source: string;
   /** The front matter after legacy mapping and NFC normalisation; null when it cannot be read. */
   data: Record<string, unknown> | null;
   /** Position of each field, by path (`files[0].file`); for a file read by js-yaml, found when first asked for. */
   positions: Map<string, Position>;
+  /** The Markdown body; empty once forgotten. */
   body: string;
   /** Line of the file where the Markdown body starts. */
   bodyLine: number;
@@ -154,6 +156,16 @@ function positionsOf(frontMatter: string): Map<string, Position> {
 function setData(doc: SourceDocument, data: unknown): SourceDocument {
   doc.data = data && typeof data === "object" && !Array.isArray(data) ? normalizeStrings(data as Record<string, unknown>) : {};
   return doc;
+}
+
+/**
+ * Lets go of a file's text once it is checked and its page model built: a one-off build holds no
+ * text it will not use again (the file's Markdown stays with its model, `RenderedBody`). Positions
+ * are read from the front matter, kept apart.
+ */
+export function forgetText(doc: SourceDocument): void {
+  doc.source = "";
+  doc.body = "";
 }
 
 export function readDocument(absolutePath: string, source: string, cwd = process.cwd()): SourceDocument {

@@ -210,3 +210,7 @@ export function frenchDateRange(time: EventTime): string {
 export function sortKey(value: DateTime): string {
   return value.toUTC().toISO({ suppressMilliseconds: true })!;
 }
+
+/** Newest first, then by slug: the order of the lists and the feeds. */
+export const newestFirst = (a: { date: { value: DateTime }; slug: string }, b: { date: { value: DateTime }; slug: string }) =>
+  b.date.value.toMillis() - a.date.value.toMillis() || a.slug.localeCompare(b.slug);

@@ -144,7 +144,7 @@ export function toEvent(doc: SourceDocument, data: EventData, uploads: Uploads, 
       : undefined,
     infos: infos.filter((info) => info.label || info.text),
     access: (data.acces ?? []).map(accessLine).filter(Boolean),
-    body: new RenderedBody(() => renderMarkdown(doc.body)),
+    body: new RenderedBody(doc.body, renderMarkdown),
     draft: data.published === false,
   };
 }

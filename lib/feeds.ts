@@ -7,6 +7,7 @@ import { DateTime } from "luxon";
 import site from "../_data/site.json" with { type: "json" };
 import ui from "../_data/ui.json" with { type: "json" };
 import { PRESS_ROOM_URL, type Communique, type Term } from "./communiques.ts";
+import { newestFirst } from "./dates.ts";
 import { escapeHtml } from "./html.ts";
 import { withoutControlCharacters } from "./text.ts";
 import { absoluteUrl, absolutizeHtml } from "./urls.ts";
@@ -52,7 +53,13 @@ export function categoryFeedLink(category: Term): AlternateLink & { label: strin
   return { href: categoryFeedUrl(category), type: FEED_TYPES.atom, title: `${ui.feeds.categoryTitle.replace("{label}", category.label)} (${ui.feeds.atom})`, label: ui.feeds.atom };
 }
 
-/** Every feed file of the site: the three press-room feeds, then an Atom feed per category. */
+/** The groups whose newest communiqués make a feed: all of them (""), and each category. */
+const feedGroups = (c: Communique): string[] => (c.category ? ["", c.category.slug] : [""]);
+
+/**
+ * Every feed file of the site: the three press-room feeds, then an Atom feed per category. The
+ * communiqués come newest first (`newestFirst`).
+ */
 export function siteFeeds(communiques: Communique[], categories: Term[]): Feed[] {
   const latest = (items: Communique[]) => items.slice(0, site.feedSize);
   return [
@@ -68,9 +75,30 @@ export function siteFeeds(communiques: Communique[], categories: Term[]): Feed[]
       format: "atom" as const,
       title: ui.feeds.categoryTitle.replace("{label}", category.label),
       pageUrl: category.url,
-      items: latest(communiques.filter((c) => c.category?.slug === category.slug)),
+      items: latest(communiques.filter((c) => feedGroups(c).includes(category.slug))),
     })),
   ];
+}
+
+/**
+ * While the communiqués are read one by one, those that may still be in a feed: the newest of each
+ * group, as many as a feed shows. `add` returns the communiqués that no longer can be, whose bodies
+ * the build lets go (at N = 10,000, keeping every file's text held 70 MB more to the end of the build).
+ */
+export class FeedCandidates {
+  private readonly newest = new Map<string, Communique[]>();
+
+  add(communique: Communique): Communique[] {
+    const pushedOut: Communique[] = [];
+    for (const group of feedGroups(communique)) {
+      const newest = this.newest.get(group) ?? [];
+      const at = newest.findIndex((other) => newestFirst(communique, other) < 0);
+      newest.splice(at < 0 ? newest.length : at, 0, communique);
+      if (newest.length > site.feedSize) pushedOut.push(newest.pop()!);
+      this.newest.set(group, newest);
+    }
+    return [...new Set(pushedOut)].filter((c) => !feedGroups(c).some((group) => this.newest.get(group)!.includes(c)));
+  }
 }
 
 /** XML text and attribute values; characters XML 1.0 forbids are dropped. */

@@ -144,7 +144,7 @@ export function toJob(doc: SourceDocument, data: JobData, now: DateTime): Job {
     apply: apply(doc, data, title),
     moreInfoUrl: moreInfo(doc, data["en-savoir-plus"]),
     summary: firstParagraph(doc.body),
-    body: new RenderedBody(() => renderMarkdown(doc.body)),
+    body: new RenderedBody(doc.body, renderMarkdown),
     draft: data.published === false,
   };
 }

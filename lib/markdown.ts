@@ -283,20 +283,26 @@ function createRenderer(): MarkdownIt {
 const renderer = createRenderer();
 
 /**
- * A page's body as HTML, rendered when first asked for. The one-off build forgets it once the page
- * is written (lib/build-output.ts): the lists and the sitemap never show it, and the rendered bodies
- * were a sixth of what Node's young generation had to copy into the old one at N = 10,000 (318 MB
- * promoted, 265 MB without them). A feed that shows a forgotten body renders it again; the files it
- * links to are kept, for the uploads that only drafts link to (lib/site.ts).
+ * A page's body as HTML, rendered from its Markdown when first asked for. The one-off build forgets
+ * the HTML once the page is written (lib/build-output.ts): the lists and the sitemap never show it,
+ * and the rendered bodies were a sixth of what Node's young generation had to copy into the old one
+ * at N = 10,000 (318 MB promoted, 265 MB without them). A feed that shows a forgotten body renders it
+ * again; the files it links to are kept, for the uploads that only drafts link to (lib/site.ts).
+ * A body no feed can show is released, Markdown included (see `FeedCandidates`).
  */
 export class RenderedBody {
   private rendered: string | undefined;
   private links: string[] | undefined;
 
-  constructor(private readonly render: () => string) {}
+  constructor(
+    private markdown: string | undefined,
+    private readonly render: (markdown: string) => string,
+  ) {}
 
   get html(): string {
-    return (this.rendered ??= this.render());
+    if (this.rendered !== undefined) return this.rendered;
+    if (this.markdown === undefined) throw new Error("le corps de cette page a été libéré : il ne peut plus être affiché");
+    return (this.rendered = this.render(this.markdown));
   }
 
   /** The `/uploads/…` files the body links to, decoded. */
@@ -308,6 +314,13 @@ export class RenderedBody {
     if (this.rendered === undefined) return;
     this.links = uploadLinks(this.rendered);
     this.rendered = undefined;
+  }
+
+  /** Keeps only the files it links to: the body will not be shown again. */
+  release(): void {
+    this.links ??= uploadLinks(this.html);
+    this.rendered = undefined;
+    this.markdown = undefined;
   }
 }
 

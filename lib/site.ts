@@ -7,10 +7,10 @@ import path from "node:path";
 import site from "../_data/site.json" with { type: "json" };
 import { DateTime } from "luxon";
 import { checkDocument } from "./checks.ts";
-import { withTimeLimit } from "./dates.ts";
+import { newestFirst, withTimeLimit } from "./dates.ts";
 import { PRESS_ROOM_URL, toCommunique, type Communique, type Term } from "./communiques.ts";
 import type { z } from "zod";
-import { readDocument, report, validateDocument, type KindRules, type SourceDocument } from "./content.ts";
+import { forgetText, readDocument, report, validateDocument, type KindRules, type SourceDocument } from "./content.ts";
 import { AGENDA_URL, agendaOrder, toEvent, type AgendaEvent } from "./events.ts";
 import { siteFeeds, type Feed } from "./feeds.ts";
 import { hasErrors, makeFinding, type Finding } from "./findings.ts";
@@ -230,6 +230,8 @@ function* buildPages<S extends z.ZodObject, P extends LinkingPage>(
       entry = { stamp: common, version, madeAt: now, validUntil, doc, page, ownFindings: doc.findings.length };
       cache?.set(file, entry);
     }
+    // A one-off build keeps no file's text once its checks ran: the page model holds what it shows.
+    if (!cache) forgetText(entry.doc);
     documents.push(entry.doc);
     const page = entry.page as P | null;
     if (page && (page.draft || page.embargo) && !context.options.preview) withheld.push(page);
@@ -283,8 +285,6 @@ function withoutErrors<P extends { url: string }>(entries: { page: P; doc: Sourc
   return entries.filter(({ page, doc }) => !hasErrors(doc.findings) && !failedUrls.has(page.url));
 }
 
-const newestFirst = (a: { date: { value: DateTime }; slug: string }, b: { date: { value: DateTime }; slug: string }) =>
-  b.date.value.toMillis() - a.date.value.toMillis() || a.slug.localeCompare(b.slug);
 
 type Built<P> = { page: P; doc: SourceDocument }[];
 

@@ -115,9 +115,9 @@ describe("quotes as the real site wrote them", () => {
 describe("a page's rendered body", () => {
   it("is rendered once when first read, forgotten on demand, and keeps the uploads it links to", () => {
     let renders = 0;
-    const body = new RenderedBody(() => {
+    const body = new RenderedBody("Voir [la note](/uploads/note%20forum.pdf) et ![Plan](/uploads/plan.png).", (markdown) => {
       renders++;
-      return renderMarkdown("Voir [la note](/uploads/note%20forum.pdf) et ![Plan](/uploads/plan.png).");
+      return renderMarkdown(markdown);
     });
     expect(renders).toBe(0);
     expect(body.html).toContain('href="/uploads/note%20forum.pdf"');
@@ -128,5 +128,12 @@ describe("a page's rendered body", () => {
     expect(renders).toBe(1);
     expect(body.html).toContain('src="/uploads/plan.png"');
     expect(renders).toBe(2);
+  });
+
+  it("once released, keeps the uploads it links to and refuses to be shown", () => {
+    const body = new RenderedBody("![Plan](/uploads/plan.png)", renderMarkdown);
+    body.release();
+    expect(body.uploads()).toEqual(["plan.png"]);
+    expect(() => body.html).toThrow("le corps de cette page a été libéré");
   });
 });
