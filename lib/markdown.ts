@@ -293,11 +293,14 @@ const renderer = createRenderer();
 export class RenderedBody {
   private rendered: string | undefined;
   private links: string[] | undefined;
+  private markdown: string | undefined;
 
   constructor(
-    private markdown: string | undefined,
+    markdown: string,
     private readonly render: (markdown: string) => string,
-  ) {}
+  ) {
+    this.markdown = markdown;
+  }
 
   get html(): string {
     if (this.rendered !== undefined) return this.rendered;
