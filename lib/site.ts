@@ -285,7 +285,6 @@ function withoutErrors<P extends { url: string }>(entries: { page: P; doc: Sourc
   return entries.filter(({ page, doc }) => !hasErrors(doc.findings) && !failedUrls.has(page.url));
 }
 
-
 type Built<P> = { page: P; doc: SourceDocument }[];
 
 /** The pages' models in their orders, and every list page made from them. */
