@@ -1,12 +1,12 @@
 /** The search index built with the site, and what the pages give it. */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { childPids, processStat, threadIds } from "../../lib/proc.ts";
-import { SEARCH_BUNDLES, SearchIndexer, SearchSession, writeSearchIndex } from "../../lib/search-index.ts";
+import { PAGEFIND_ALLOCATOR, PAGEFIND_ALLOCATOR_VARIABLE, SEARCH_BUNDLES, SearchIndexer, SearchSession, writeSearchIndex } from "../../lib/search-index.ts";
 import { build, BuildError, PHASE_LINE } from "../../scripts/build.ts";
 import { buildSite, contentFolder, ROOT, temporaryDir, type Built } from "../helpers.ts";
 
@@ -148,6 +148,23 @@ describe("the search index", () => {
     expect(seconds("Node")).toBeGreaterThan(0);
     expect(seconds("fil principal")).toBeLessThanOrEqual(seconds("Node"));
     expect(seconds("Pagefind")).toBeGreaterThanOrEqual(0);
+  });
+
+  it("starts Pagefind with its allocator set to one arena, a setting its binary reads", async () => {
+    const session = await SearchSession.open();
+    try {
+      const pagefind = childPids().filter((pid) => processStat(pid)?.name.startsWith("pagefind"));
+      expect(pagefind.length).toBeGreaterThanOrEqual(2);
+      for (const pid of pagefind) {
+        expect(fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0")).toContain(`${PAGEFIND_ALLOCATOR_VARIABLE}=${PAGEFIND_ALLOCATOR}`);
+      }
+      // The binary's allocator prints the options it took (a misspelt one, or another variable, would leave the default of 8).
+      const binary = fs.readlinkSync(`/proc/${pagefind[0]}/exe`);
+      const printed = spawnSync(binary, ["--version"], { env: { [PAGEFIND_ALLOCATOR_VARIABLE]: `${PAGEFIND_ALLOCATOR},stats_print:true` }, encoding: "utf8" });
+      expect(printed.stdout + printed.stderr).toMatch(/opt\.narenas: 1\n/);
+    } finally {
+      await session.close();
+    }
   });
 
   it("refuses a page to index once the indexes are being written, and lets other pages through", async () => {
