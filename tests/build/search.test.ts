@@ -55,17 +55,19 @@ describe("the search index", () => {
   });
 
   /**
-   * This process's children that are Pagefind and still running, once those being stopped have gone
-   * (2 s at most). A stopped one may stay a zombie until Node reaps it: it no longer runs nor holds memory.
+   * The children of `parent` that are Pagefind and running. A stopped one may stay a zombie until
+   * Node reaps it: it no longer runs nor holds memory, and has no environment left to read.
    */
+  const livePagefind = (parent: number | "self" = "self") =>
+    childPids(parent).filter((pid) => {
+      const stat = processStat(pid);
+      return stat?.name.startsWith("pagefind") && stat.state !== "Z";
+    });
+
+  /** This process's Pagefind children still running, once those being stopped have gone (2 s at most). */
   const runningPagefind = async (): Promise<number[]> => {
-    const list = () =>
-      childPids().filter((pid) => {
-        const stat = processStat(pid);
-        return stat?.name.startsWith("pagefind") && stat.state !== "Z";
-      });
-    for (let waited = 0; waited < 2000 && list().length; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-    return list();
+    for (let waited = 0; waited < 2000 && livePagefind().length; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    return livePagefind();
   };
 
   it("leaves no Pagefind process running after a build, whether it succeeds or fails", async () => {
@@ -87,9 +89,9 @@ describe("the search index", () => {
     // The niceness of the build's threads and of its Pagefind processes, read while they run.
     const samples: { threads: number[]; pagefind: number[] }[] = [];
     while (running) {
-      const pagefind = childPids(cli.pid!).map((pid) => processStat(pid)).filter((stat) => stat?.name.startsWith("pagefind") && stat.state !== "Z");
+      const pagefind = livePagefind(cli.pid!).map((pid) => processStat(pid)?.nice).filter((nice) => nice !== undefined);
       const threads = threadIds(cli.pid!).map((thread) => processStat(`${cli.pid}/task/${thread}`)?.nice).filter((nice) => nice !== undefined);
-      if (pagefind.length && threads.length) samples.push({ threads, pagefind: pagefind.map((stat) => stat!.nice) });
+      if (pagefind.length && threads.length) samples.push({ threads, pagefind });
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect((await exited)[0]).toBe(0);
@@ -153,7 +155,7 @@ describe("the search index", () => {
   it("starts Pagefind with its allocator set to one arena, a setting its binary reads", async () => {
     const session = await SearchSession.open();
     try {
-      const pagefind = childPids().filter((pid) => processStat(pid)?.name.startsWith("pagefind"));
+      const pagefind = livePagefind();
       expect(pagefind.length).toBeGreaterThanOrEqual(2);
       for (const pid of pagefind) {
         expect(fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0")).toContain(`${PAGEFIND_ALLOCATOR_VARIABLE}=${PAGEFIND_ALLOCATOR}`);
