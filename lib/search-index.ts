@@ -58,7 +58,7 @@ type PagefindProcess = typeof pagefind;
 /**
  * Pagefind's allocator (jemalloc, which its binary configures from this variable): one arena instead
  * of eight (four per core). Memory one thread frees is then reused by the others instead of fresh
- * pages, each a page fault. Pagefind alone on 10,000 communiqués: peak 1.44–1.49 GB → 1.25 GB, minor
+ * pages, each a page fault. Pagefind alone on 10,000 communiqués: peak 1.32–1.49 GB → 1.25 GB, minor
  * faults 441,000–485,000 → 335,000, less CPU (http://jemalloc.net/jemalloc.3.html#opt.narenas).
  */
 export const PAGEFIND_ALLOCATOR_VARIABLE = "_RJEM_MALLOC_CONF";
