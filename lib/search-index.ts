@@ -72,6 +72,7 @@ export const PAGEFIND_ALLOCATOR = "narenas:1";
  */
 function pagefindProcess(name: string): Promise<PagefindProcess> {
   // Read by Pagefind's binary when it starts, at the module's first call (a setting of the user's own wins).
+  // Its Node API takes no environment to pass, hence this process's; no other program reads the `_RJEM_` prefix.
   process.env[PAGEFIND_ALLOCATOR_VARIABLE] ??= PAGEFIND_ALLOCATOR;
   return import(`${import.meta.resolve("pagefind")}?${name}`);
 }
