@@ -2,8 +2,9 @@
  * The output of a one-off build (`npm run build`), written as a pipeline. Each communiqué, event
  * and offer page is rendered as soon as its file is read, written, and sent to Pagefind, which
  * indexes it in its own process, on the other core, while the next files are read. Only these pages
- * are searchable: once they are all read, Pagefind writes the index while Eleventy's fixed pages and
- * the lists, which need the whole site, are rendered.
+ * are searchable: the offers' index is written as soon as the offers are read (first), the
+ * communiqués' once every file is read, while Eleventy's fixed pages and the lists, which need the
+ * whole site, are rendered.
  *
  * All on the main thread. A second thread used to write the pages and talk to Pagefind; on two cores
  * where Pagefind takes one, it cost more than it gave back (the pages encoded, moved and decoded
@@ -14,7 +15,7 @@ import type { EleventyResult } from "@11ty/eleventy";
 import { checkAddresses, itemPages, sitePages, type WrittenPage } from "./content-pages.ts";
 import { FeedCandidates } from "./feeds.ts";
 import { PageFiles } from "./page-files.ts";
-import { SearchSession } from "./search-index.ts";
+import { SEARCH_BUNDLES, SearchSession } from "./search-index.ts";
 import { giveWay, type BuiltModel, type Site } from "./site.ts";
 
 export class BuildOutput {
@@ -53,6 +54,16 @@ export class BuildOutput {
     }
     built.model.body.forget();
     for (const communique of this.feedCandidates.add(built.model)) communique.body.release();
+  }
+
+  /**
+   * Every file of a kind is read. The offers come first (lib/site.ts): their index is written while
+   * the communiqués are read, and its Pagefind process (180 MB at N = 10,000) has stopped before the
+   * communiqués' index, written last, peaks. Written at the end, with that one, it was still running
+   * at the build's peak in most runs.
+   */
+  kindRead(kind: BuiltModel["kind"]): void {
+    if (kind === "job") this.search.writeBundle(SEARCH_BUNDLES.jobs, this.outputDir);
   }
 
   /** Every searchable page is sent: Pagefind writes the index meanwhile. */

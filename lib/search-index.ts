@@ -81,6 +81,9 @@ interface BundleIndex {
   bundle: string;
   process: PagefindProcess;
   index: pagefind.PagefindIndex;
+  added: Promise<{ errors: string[] }>[];
+  /** Set once the index is being written: a page sent after it would be missing from the index. */
+  written?: Promise<void>;
 }
 
 /**
@@ -90,10 +93,6 @@ interface BundleIndex {
  * same indexes, byte for byte.
  */
 export class SearchSession {
-  private readonly added: Promise<{ errors: string[] }>[] = [];
-  /** Set by `write`: a page sent after it would be missing from the indexes. */
-  private writing = false;
-
   private constructor(private readonly indexes: readonly BundleIndex[]) {}
 
   static async open(): Promise<SearchSession> {
@@ -102,7 +101,7 @@ export class SearchSession {
         const process = await pagefindProcess(name);
         const { index, errors } = await process.createIndex();
         if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
-        return { bundle, process, index };
+        return { bundle, process, index, added: [] };
       }),
     );
     return new SearchSession(indexes);
@@ -111,37 +110,46 @@ export class SearchSession {
   /** Sends a page if it carries `data-pagefind-body` (other pages are not searched); resolves once Pagefind has read it. */
   add(page: RenderedPage): Promise<unknown> | undefined {
     if (!page.url || !page.content.includes("data-pagefind-body")) return undefined;
-    if (this.writing) throw new Error(`la page ${page.url} est à indexer mais l’index est déjà écrit`);
     const bundle = bundleOf(page.url);
-    const { index } = this.indexes.find((entry) => entry.bundle === bundle)!;
+    const entry = this.indexes.find((candidate) => candidate.bundle === bundle)!;
+    if (entry.written) throw new Error(`la page ${page.url} est à indexer mais l’index est déjà écrit`);
     // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
-    const added = index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] }));
-    this.added.push(added);
+    const added = entry.index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] }));
+    entry.added.push(added);
     return added;
   }
 
   /**
-   * Waits for Pagefind, writes both indexes at once, each into its folder of `outputDir`, and stops
-   * each process as soon as its index is written: the offers' index, the smaller, is done first, and
-   * its memory is freed before the communiqués' index peaks. Returns the number of pages indexed.
+   * Writes one index into its folder of `outputDir` once Pagefind has read its pages, then stops its
+   * process, which frees its memory. Started once: the same promise for every caller.
    */
+  private writeIndex(entry: BundleIndex, outputDir: string): Promise<void> {
+    return (entry.written ??= (async () => {
+      check("l’ajout des pages", (await Promise.all(entry.added)).flatMap((result) => result.errors));
+      const folder = path.join(outputDir, entry.bundle);
+      fs.rmSync(folder, { recursive: true, force: true });
+      // Pagefind writes the files itself: getFiles() would send each one back through its pipe, in base64.
+      check("l’écriture de l’index", (await entry.index.writeFiles({ outputPath: folder })).errors);
+      await entry.process.close();
+      for (const name of fs.readdirSync(folder)) {
+        if (DEFAULT_UI.test(name)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
+      }
+    })());
+  }
+
+  /**
+   * The index of one bundle, every page of which is sent, written now while the build goes on
+   * (a failure comes out of `write`). No page may be sent to it afterwards.
+   */
+  writeBundle(bundle: string, outputDir: string): void {
+    this.writeIndex(this.indexes.find((entry) => entry.bundle === bundle)!, outputDir).catch(() => {});
+  }
+
+  /** Waits for Pagefind and writes the indexes not written yet, all at once. Returns the number of pages indexed. */
   async write(outputDir: string): Promise<number> {
-    this.writing = true;
     try {
-      check("l’ajout des pages", (await Promise.all(this.added)).flatMap((result) => result.errors));
-      await Promise.all(
-        this.indexes.map(async ({ bundle, process, index }) => {
-          const folder = path.join(outputDir, bundle);
-          fs.rmSync(folder, { recursive: true, force: true });
-          // Pagefind writes the files itself: getFiles() would send each one back through its pipe, in base64.
-          check("l’écriture de l’index", (await index.writeFiles({ outputPath: folder })).errors);
-          await process.close();
-          for (const name of fs.readdirSync(folder)) {
-            if (DEFAULT_UI.test(name)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
-          }
-        }),
-      );
-      return this.added.length;
+      await Promise.all(this.indexes.map((entry) => this.writeIndex(entry, outputDir)));
+      return this.indexes.reduce((count, entry) => count + entry.added.length, 0);
     } finally {
       await this.close();
     }

@@ -338,10 +338,11 @@ export function loadSite(options: SiteOptions): Site {
 /**
  * The same, telling `onBuilt` of each published page model as soon as its file is read (in file
  * order), and giving way to the event loop every few files, so that what `onBuilt` starts (writing
- * the page, sending it to Pagefind) goes on while the next files are read.
+ * the page, sending it to Pagefind) goes on while the next files are read. `onKindRead` is told
+ * when every file of a kind is read; the offers are read first (see `siteSteps`).
  */
-export async function loadSiteStreaming(options: SiteOptions, onBuilt: (built: BuiltModel) => void): Promise<Site> {
-  const steps = siteSteps(options, onBuilt);
+export async function loadSiteStreaming(options: SiteOptions, onBuilt: (built: BuiltModel) => void, onKindRead: (kind: BuiltModel["kind"]) => void = () => {}): Promise<Site> {
+  const steps = siteSteps(options, onBuilt, onKindRead);
   for (let count = 1; ; count++) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -349,7 +350,7 @@ export async function loadSiteStreaming(options: SiteOptions, onBuilt: (built: B
   }
 }
 
-function* siteSteps(options: SiteOptions, onBuilt: (built: BuiltModel) => void = () => {}): Generator<void, Site> {
+function* siteSteps(options: SiteOptions, onBuilt: (built: BuiltModel) => void = () => {}, onKindRead: (kind: BuiltModel["kind"]) => void = () => {}): Generator<void, Site> {
   const contentDir = path.resolve(options.contentDir);
   const uploadsDir = contentFolder(contentDir, "uploads");
   const uploads = new Uploads(uploadsDir);
@@ -358,9 +359,15 @@ function* siteSteps(options: SiteOptions, onBuilt: (built: BuiltModel) => void =
   const uploadsStamp = fs.existsSync(uploadsDir) ? String(fs.statSync(uploadsDir).mtimeMs) : "";
   const context = { options, now, uploadsStamp };
   const filesOf = (kind: ContentKind) => markdownFiles(kindFolder(contentDir, kind), looseFindings);
-  const communiquePages = yield* buildPages(filesOf(communiqueKind), communiqueKind, context, (doc, data) => toCommunique(doc, data, uploads, now), (model) => onBuilt({ kind: "communique", model }));
-  const eventPages = yield* buildPages(filesOf(eventKind), eventKind, context, (doc, data) => toEvent(doc, data, uploads, now), (model) => onBuilt({ kind: "event", model }));
-  const jobPages = yield* buildPages(filesOf(jobKind), jobKind, context, (doc, data) => toJob(doc, data, now), (model) => onBuilt({ kind: "job", model }));
+  // Listed in the site's order (communiqués, events, offers: the findings keep it), read offers first:
+  // the build then writes their search index, the smaller, while it reads the rest (lib/build-output.ts).
+  const files = { communique: filesOf(communiqueKind), event: filesOf(eventKind), job: filesOf(jobKind) };
+  const jobPages = yield* buildPages(files.job, jobKind, context, (doc, data) => toJob(doc, data, now), (model) => onBuilt({ kind: "job", model }));
+  onKindRead("job");
+  const communiquePages = yield* buildPages(files.communique, communiqueKind, context, (doc, data) => toCommunique(doc, data, uploads, now), (model) => onBuilt({ kind: "communique", model }));
+  onKindRead("communique");
+  const eventPages = yield* buildPages(files.event, eventKind, context, (doc, data) => toEvent(doc, data, uploads, now), (model) => onBuilt({ kind: "event", model }));
+  onKindRead("event");
   const communiqueDocs = communiquePages.documents;
   const eventDocs = eventPages.documents;
   const jobDocs = jobPages.documents;

@@ -112,7 +112,7 @@ export async function build(options: BuildOptions, log: (line: string) => void =
   let site: Site;
   try {
     // The pages of the content files are written while the files are read: they are thrown away if the checks fail.
-    site = await loadSiteStreaming({ contentDir, preview: false, now: options.now }, (built) => output.addItem(built));
+    site = await loadSiteStreaming({ contentDir, preview: false, now: options.now }, (built) => output.addItem(built), (kind) => output.kindRead(kind));
     phase("lecture, vérification et pages des contenus");
     if (site.findings.length) log(formatFindings(site.findings));
     if (hasErrors(site.findings)) {

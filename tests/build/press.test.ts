@@ -156,7 +156,7 @@ describe("downloads, drafts, bad input", () => {
     expect(fs.readdirSync(dir).sort()).toEqual(["communiques"]);
   });
 
-  it("tells each published page as soon as its file is read, in file order, and loads the same site", async () => {
+  it("tells each published page as soon as its file is read, offers first, and loads the same site", async () => {
     const dir = contentFolder({
       "communiques/2024-03-15-essai.md": communique(""),
       "communiques/2024-03-16-brouillon.md": communique("published: false\n"),
@@ -165,10 +165,17 @@ describe("downloads, drafts, bad input", () => {
       "emplois/2024-03-01-dev.md": "---\ntitle: Développeuse\ndate: 2024-03-01\n---\n\nMission.\n",
     });
     const told: string[] = [];
-    const streamed = await loadSiteStreaming({ contentDir: dir }, (built) => told.push(`${built.kind} ${built.model.url}`));
-    expect(told).toEqual(["communique /espace-presse/essai/", "communique /espace-presse/autre/", "event /agenda/forum/", "job /emplois/dev/"]);
+    const streamed = await loadSiteStreaming(
+      { contentDir: dir },
+      (built) => told.push(`${built.kind} ${built.model.url}`),
+      (kind) => told.push(`${kind} read`),
+    );
+    // The offers' search index can then be written while the rest is read (lib/build-output.ts).
+    expect(told).toEqual(["job /emplois/dev/", "job read", "communique /espace-presse/essai/", "communique /espace-presse/autre/", "communique read", "event /agenda/forum/", "event read"]);
     const loaded = loadSite({ contentDir: dir, now: streamed.now });
     expect(streamed.communiques.map((c) => c.url)).toEqual(loaded.communiques.map((c) => c.url));
+    // The files and their findings keep the site's order: communiqués, events, offers.
+    expect(streamed.documents.map((doc) => path.basename(doc.absolutePath))).toEqual(["2024-03-15-essai.md", "2024-03-16-brouillon.md", "2024-03-17-autre.md", "2024-04-01-forum.md", "2024-03-01-dev.md"]);
     expect(streamed.findings).toEqual(loaded.findings);
   });
 

@@ -178,6 +178,49 @@ describe("the search index", () => {
     expect(await written).toBe(0);
   });
 
+  it("writes the offers' index on its own, stops its process, and goes on taking the other pages", async () => {
+    const session = await SearchSession.open();
+    const output = temporaryDir("offers-first");
+    const page = (url: string, text: string) => ({ url, content: `<html lang="fr"><head><title>${text}</title></head><body><div data-pagefind-body><p>${text}</p></div></body></html>` });
+    try {
+      expect(livePagefind()).toHaveLength(2);
+      session.add(page("/emplois/dev/", "Développeuse"));
+      session.writeBundle(SEARCH_BUNDLES.jobs, output);
+      for (let waited = 0; waited < 10_000 && livePagefind().length > 1; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(livePagefind()).toHaveLength(1);
+      expect(fs.existsSync(path.join(output, SEARCH_BUNDLES.jobs, "pagefind-entry.json"))).toBe(true);
+      expect(() => session.add(page("/emplois/tard/", "Tard"))).toThrow("la page /emplois/tard/ est à indexer mais l’index est déjà écrit");
+      session.add(page("/espace-presse/cloud/", "Cloud"));
+      expect(await session.write(output)).toBe(2);
+      const count = (bundle: string) => JSON.parse(fs.readFileSync(path.join(output, bundle, "pagefind-entry.json"), "utf8")).languages.fr.page_count;
+      expect([count(SEARCH_BUNDLES.jobs), count(SEARCH_BUNDLES.site)]).toEqual([1, 1]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("in a build, has the offers' index written once the offers are sent, before any communiqué", async () => {
+    const calls: string[] = [];
+    const add = SearchSession.prototype.add;
+    const writeBundle = SearchSession.prototype.writeBundle;
+    const added = vi.spyOn(SearchSession.prototype, "add").mockImplementation(function (this: SearchSession, page) {
+      const sent = add.call(this, page);
+      if (sent) calls.push(String(page.url));
+      return sent;
+    });
+    const written = vi.spyOn(SearchSession.prototype, "writeBundle").mockImplementation(function (this: SearchSession, bundle, outputDir) {
+      calls.push(`écrit ${bundle}`);
+      writeBundle.call(this, bundle, outputDir);
+    });
+    try {
+      await buildSite(built.site.contentDir);
+      expect(calls).toEqual(["/emplois/reseau/", "/emplois/ancienne/", `écrit ${SEARCH_BUNDLES.jobs}`, "/espace-presse/cloud/", "/agenda/forum/"]);
+    } finally {
+      added.mockRestore();
+      written.mockRestore();
+    }
+  });
+
   it("comes out the same, byte for byte, at the next build", async () => {
     const again = await buildSite(built.site.contentDir);
     const read = (output: string) => pagefindFiles(output).sort().map((f) => [f, fs.readFileSync(path.join(output, f)).toString("base64")]);
