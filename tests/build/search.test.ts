@@ -118,6 +118,7 @@ describe("the search index", () => {
       gc();
       console.log(JSON.stringify({ peak, kept: process.memoryUsage().heapUsed, count: kept.length }));`;
     const run = spawnSync(process.execPath, [...nodeOptions, "--expose-gc", "-e", program], { encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
     const { peak, kept } = JSON.parse(run.stdout);
     expect(kept).toBeGreaterThan(150e6);
     expect(peak / kept).toBeLessThan(3);
@@ -201,6 +202,7 @@ describe("the search index", () => {
   });
 
   it("writes the offers' index on its own, stops its process, and goes on taking the other pages", async () => {
+    expect(await runningPagefind()).toEqual([]);
     const session = await SearchSession.open();
     const output = temporaryDir("offers-first");
     const page = (url: string, text: string) => ({ url, content: `<html lang="fr"><head><title>${text}</title></head><body><div data-pagefind-body><p>${text}</p></div></body></html>` });
