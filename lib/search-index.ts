@@ -110,8 +110,7 @@ export class SearchSession {
   /** Sends a page if it carries `data-pagefind-body` (other pages are not searched); resolves once Pagefind has read it. */
   add(page: RenderedPage): Promise<unknown> | undefined {
     if (!page.url || !page.content.includes("data-pagefind-body")) return undefined;
-    const bundle = bundleOf(page.url);
-    const entry = this.indexes.find((candidate) => candidate.bundle === bundle)!;
+    const entry = this.entryOf(bundleOf(page.url));
     if (entry.written) throw new Error(`la page ${page.url} est à indexer mais l’index est déjà écrit`);
     // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
     const added = entry.index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] }));
@@ -142,7 +141,11 @@ export class SearchSession {
    * (a failure comes out of `write`). No page may be sent to it afterwards.
    */
   writeBundle(bundle: string, outputDir: string): void {
-    this.writeIndex(this.indexes.find((entry) => entry.bundle === bundle)!, outputDir).catch(() => {});
+    this.writeIndex(this.entryOf(bundle), outputDir).catch(() => {});
+  }
+
+  private entryOf(bundle: string): BundleIndex {
+    return this.indexes.find((entry) => entry.bundle === bundle)!;
   }
 
   /** Waits for Pagefind and writes the indexes not written yet, all at once. Returns the number of pages indexed. */

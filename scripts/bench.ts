@@ -14,7 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { launchBrowser, startPreview } from "../tests/browser-helpers.ts";
 import { generateContent } from "./bench/generate.ts";
-import { measure, median, type Measurement } from "./bench/measure.ts";
+import { buildArgs, measure, median, type Measurement } from "./bench/measure.ts";
 import { PHASE_LINE } from "./build.ts";
 
 const { values } = parseArgs({
@@ -32,12 +32,7 @@ const searchOffers = Number(values["search-offers"]);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "presse-bench-"));
 const node = process.execPath;
 
-/** Node's arguments for our build, as `npm run build` gives them (package.json): Node's options included. */
-const buildArgs = (() => {
-  const [command, ...args] = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { build: string } }).scripts.build.split(" ");
-  if (command !== "node") throw new Error(`le banc lance « npm run build » avec Node : ${command} inattendu dans package.json`);
-  return args;
-})();
+const ourBuildArgs = buildArgs();
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const ratio = (value: number) => value.toFixed(2).replace(".", ",");
@@ -81,7 +76,7 @@ async function compare(n: number): Promise<void> {
       // passed over one by one), which the build does not cause: it deletes the previous site after.
       const output = path.join(work, `out-${n}-${series === ours ? "ours" : "floor"}-${i}`);
       execFileSync("sync");
-      const args = series === ours ? [...buildArgs, "--content", content, "--output", output] : ["--import", "tsx", "scripts/bench/floor.ts", content, output];
+      const args = series === ours ? [...ourBuildArgs, "--content", content, "--output", output] : ["--import", "tsx", "scripts/bench/floor.ts", content, output];
       series.runs.push(await run(series.name, args, { PRESS_TIMINGS: "1" }));
       process.stdout.write(".");
     }

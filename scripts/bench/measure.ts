@@ -1,6 +1,7 @@
 /** Wall time, CPU time and peak memory of a command and all the processes it starts (Pagefind's binary included). */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { childPids, processStat } from "../../lib/proc.ts";
 
 export interface Measurement {
@@ -19,6 +20,13 @@ export interface Measurement {
 }
 
 const PAGE_SIZE = 4096;
+
+/** Node's arguments for our build, as `npm run build` gives them (package.json): Node's options included. */
+export function buildArgs(projectDir = "."): string[] {
+  const [command, ...args] = (JSON.parse(fs.readFileSync(path.join(projectDir, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build.split(" ");
+  if (command !== "node") throw new Error(`le banc lance « npm run build » avec Node : ${command} inattendu dans package.json`);
+  return args;
+}
 
 /**
  * Resident bytes of `root` and its descendants, read from /proc (Linux): a few small reads per

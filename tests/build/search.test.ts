@@ -7,6 +7,7 @@ import zlib from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { childPids, processStat, threadIds } from "../../lib/proc.ts";
 import { PAGEFIND_ALLOCATOR, PAGEFIND_ALLOCATOR_VARIABLE, SEARCH_BUNDLES, SearchIndexer, SearchSession, writeSearchIndex } from "../../lib/search-index.ts";
+import { buildArgs } from "../../scripts/bench/measure.ts";
 import { build, BuildError, PHASE_LINE } from "../../scripts/build.ts";
 import { buildSite, contentFolder, ROOT, temporaryDir, type Built } from "../helpers.ts";
 
@@ -79,9 +80,7 @@ describe("the search index", () => {
 
   it("on the command line, lets Pagefind run before the build's own threads", async () => {
     // The command of `npm run build` itself, without npm's shell between the test and the build.
-    const [program, ...script] = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.build.split(" ");
-    expect(program).toBe("node");
-    const args = [...script, "--content", built.site.contentDir, "--output", path.join(temporaryDir("site"), "_site")];
+    const args = [...buildArgs(ROOT), "--content", built.site.contentDir, "--output", path.join(temporaryDir("site"), "_site")];
     const cli = spawn(process.execPath, args, { cwd: ROOT, stdio: "ignore" });
     const exited = once(cli, "exit");
     let running = true;
@@ -102,7 +101,7 @@ describe("the search index", () => {
   });
 
   it("on the command line, keeps Node's heap near what it holds, to leave memory to Pagefind's peak", () => {
-    const [, ...script] = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.build.split(" ");
+    const script = buildArgs(ROOT);
     const nodeOptions = script.slice(0, script.indexOf("--import"));
     // 190 MB kept, then 40 rounds of garbage: by default V8 let its heap reach 4.6 to 5.5 times what
     // is kept; with the build's option, 1.7 to 2.2 times (more while other tests load the machine).
