@@ -3,13 +3,14 @@
  * Turns a search page (/emplois/, /recherche/) into a live search on Pagefind's JS API
  * (https://pagefind.app/docs/api/): the page's HTML already works without it (the full list of
  * offers, links to browse). The form says what to do with data attributes:
- *   data-bundles: the Pagefind indexes to search, merged (https://pagefind.app/docs/multisite/);
+ *   data-bundles: the Pagefind indexes to search, as one (search-indexes.js);
  *   data-results, data-status, data-template, data-more: ids of the list, the live status, the
  *   result card <template> and the "more" button;
  *   data-fixed-filters (JSON), data-sorts ("name=key:direction …"), data-tags (filters shown as
  *   tags on a card), data-excerpt (show the matching passage), data-require-input (no list
  *   before words or a facet), data-one / data-many / data-none / data-prompt / data-unavailable (texts).
  */
+import { openIndexes } from "./search-indexes.js";
 import { countText, pagefindFilters, pagefindSort, readState, writeState } from "./search-state.js";
 
 const PAGE_SIZE = 12;
@@ -40,13 +41,10 @@ async function start(form) {
   const query = /** @type {HTMLInputElement} */ (form.elements.namedItem("q"));
   const sortSelect = /** @type {HTMLSelectElement | null} */ (form.elements.namedItem("tri"));
 
-  /** @type {any} */
+  /** @type {Awaited<ReturnType<typeof openIndexes>>} */
   let pagefind;
   try {
-    const [primary, ...merged] = (config.bundles ?? "").split(" ");
-    pagefind = await import(`${primary}pagefind.js`);
-    await pagefind.options({ excerptLength: 30 });
-    for (const bundle of merged) await pagefind.mergeIndex(bundle);
+    pagefind = await openIndexes((config.bundles ?? "").split(" "), { excerptLength: 30 });
     await pagefind.filters(); // loaded once, Pagefind then counts each facet value with every search
   } catch {
     status.textContent = config.unavailable ?? "";
@@ -133,7 +131,7 @@ async function start(form) {
     return true;
   }
 
-  /** @param {Record<string, Record<string, number>>} counts */
+  /** @param {Record<string, Record<string, number> | undefined>} counts */
   function showCounts(counts) {
     for (const input of form.querySelectorAll("fieldset[data-facet] input")) {
       const box = /** @type {HTMLInputElement} */ (input);
@@ -169,7 +167,7 @@ async function start(form) {
     const filtered = Object.values(state.facets).some((values) => values.length);
     const filters = pagefindFilters(state, fixed);
     const search = words || filtered || config.requireInput !== "true" ? await pagefind.search(words, { filters, sort: pagefindSort(state.sort, config.sorts ?? "") }) : null;
-    /** @type {Record<string, Record<string, number>>} */
+    /** @type {Record<string, Record<string, number> | undefined>} */
     const counts = { ...search?.filters };
     // A facet's own values are counted without its own choice: its values add up (OR).
     for (const name of facetNames) {

@@ -177,6 +177,19 @@ describe.skipIf(!browserAvailable("recherche et emplois"))("the job catalogue an
     expect(await status(page)).toMatch(new RegExp(`^${offers.length} `));
   });
 
+  it("on /recherche/, finds the pages that say a word, not the offers whose index only has words it begins with", async () => {
+    // No offer says « désormais »; Pagefind, in the offers' index alone, answers with pages of « des ».
+    const saying = (url: string) => plain(built.read(url)).includes("desormais");
+    expect(built.site.jobs.some((job) => saying(job.url))).toBe(false);
+    const expected = [...built.site.communiques, ...built.site.events].map((item) => item.url).filter(saying);
+    expect(expected.length).toBeGreaterThan(1);
+    await visit(page, server.url("/recherche/?q=désormais"));
+    expect((await resultLinks(page)).sort()).toEqual(expected.sort());
+    // A word being typed, whole in no index, still finds the longer words it begins.
+    await visit(page, server.url("/recherche/?q=désor"));
+    expect(await resultLinks(page)).toEqual(expect.arrayContaining(expected));
+  });
+
   it("works with the keyboard only, from the skip links to the Postuler button", async () => {
     await visit(page, server.url("/emplois/"));
     await page.keyboard.press("Tab");
