@@ -2,9 +2,9 @@
  * The output of a one-off build (`npm run build`), written as a pipeline. Each communiqué, event
  * and offer page is rendered as soon as its file is read, written, and sent to Pagefind, which
  * indexes it in its own process, on the other core, while the next files are read. Only these pages
- * are searchable: the offers' index is written as soon as the offers are read (first), the
- * communiqués' once every file is read, while Eleventy's fixed pages and the lists, which need the
- * whole site, are rendered.
+ * are searchable: the offers' index is written as soon as the offers are read (first), each index
+ * of the communiqués and events as soon as it is full (lib/search-index.ts), the last once every
+ * file is read, while Eleventy's fixed pages and the lists, which need the whole site, are rendered.
  *
  * All on the main thread. A second thread used to write the pages and talk to Pagefind; on two cores
  * where Pagefind takes one, it cost more than it gave back (the pages encoded, moved and decoded
@@ -15,7 +15,7 @@ import type { EleventyResult } from "@11ty/eleventy";
 import { checkAddresses, itemPages, sitePages, type WrittenPage } from "./content-pages.ts";
 import { FeedCandidates } from "./feeds.ts";
 import { PageFiles } from "./page-files.ts";
-import { SEARCH_BUNDLES, SearchSession } from "./search-index.ts";
+import { SearchSession } from "./search-index.ts";
 import { giveWay, type BuiltModel, type Site } from "./site.ts";
 
 export class BuildOutput {
@@ -33,7 +33,7 @@ export class BuildOutput {
 
   /** Starts Pagefind; the pages go into `outputDir`, a folder that starts empty. */
   static async open(outputDir: string): Promise<BuildOutput> {
-    return new BuildOutput(outputDir, await SearchSession.open());
+    return new BuildOutput(outputDir, await SearchSession.open({ writeFullInto: outputDir }));
   }
 
   private publish(page: WrittenPage): void {
@@ -63,7 +63,7 @@ export class BuildOutput {
    * at the build's peak in most runs.
    */
   kindRead(kind: BuiltModel["kind"]): void {
-    if (kind === "job") this.search.writeBundle(SEARCH_BUNDLES.jobs, this.outputDir);
+    if (kind === "job") this.search.writeJobs(this.outputDir);
   }
 
   /** Every searchable page is sent: Pagefind writes the index meanwhile. */

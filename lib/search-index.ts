@@ -12,11 +12,26 @@ import { JOBS_URL } from "./urls.ts";
 /**
  * Where each index is published. The offers have their own: the job search downloads and searches
  * them only (with 10,000 communiqués in the same index, a query took 130 ms pasted and fetched up
- * to 356 KB); the site search merges both (https://pagefind.app/docs/multisite/).
+ * to 356 KB); the site search searches all of them as one (assets/search-indexes.js).
  */
 export const SEARCH_BUNDLES = { site: "/pagefind/", jobs: "/pagefind-emplois/" } as const;
 
-const bundleOf = (url: string) => (url.startsWith(JOBS_URL) ? SEARCH_BUNDLES.jobs : SEARCH_BUNDLES.site);
+/**
+ * Communiqués and events per index: past this, they go on in /pagefind-2/, /pagefind-3/… Pagefind
+ * holds every page twice while it writes an index (alone on 10,000 communiqués: 1,263 MB at its
+ * peak; 5,000: 639 MB; 2,500: 324 MB), and the build writes each index as soon as it is full, so
+ * the build's memory no longer grows with the number of communiqués. A site under this size has one
+ * index, as before; above it, the site search loads one more Pagefind per index.
+ */
+export const SITE_INDEX_SIZE = 5000;
+
+/** The folder of the site's `n`th index (from 0). */
+const siteBundle = (n: number) => (n === 0 ? SEARCH_BUNDLES.site : `/pagefind-${n + 1}/`);
+
+/** The site search's indexes for `pageCount` communiqués and events (one even for none). */
+export function siteBundles(pageCount: number, indexSize = SITE_INDEX_SIZE): string[] {
+  return Array.from({ length: Math.max(1, Math.ceil(pageCount / indexSize)) }, (_, n) => siteBundle(n));
+}
 
 export interface RenderedPage {
   url: string | false;
@@ -70,51 +85,97 @@ export const PAGEFIND_ALLOCATOR = "narenas:1";
  * both indexes, the offers waited behind the communiqués, and one index was written after the other.
  * Importing the module again under another query string gives another instance, so another process.
  */
-function pagefindProcess(name: string): Promise<PagefindProcess> {
+function pagefindProcess(bundle: string): Promise<PagefindProcess> {
   // Read by Pagefind's binary when it starts, at the module's first call (a setting of the user's own wins).
   // Its Node API takes no environment to pass, hence this process's; no other program reads the `_RJEM_` prefix.
   process.env[PAGEFIND_ALLOCATOR_VARIABLE] ??= PAGEFIND_ALLOCATOR;
-  return import(`${import.meta.resolve("pagefind")}?${name}`);
+  return import(`${import.meta.resolve("pagefind")}?${encodeURIComponent(bundle)}`);
 }
 
 interface BundleIndex {
   bundle: string;
-  process: PagefindProcess;
-  index: pagefind.PagefindIndex;
+  /** Its Pagefind process and index; rejects with the reason if Pagefind does not start. */
+  started: Promise<{ process: PagefindProcess; index: pagefind.PagefindIndex }>;
   added: Promise<{ errors: string[] }>[];
   /** Set once the index is being written: a page sent after it would be missing from the index. */
   written?: Promise<void>;
+}
+
+function startIndex(bundle: string): BundleIndex {
+  const started = (async () => {
+    const process = await pagefindProcess(bundle);
+    const { index, errors } = await process.createIndex();
+    if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
+    return { process, index };
+  })();
+  return { bundle, started, added: [] };
+}
+
+export interface SessionOptions {
+  /** Communiqués and events per index (the tests make it small). */
+  indexSize?: number;
+  /**
+   * Where a site index is written as soon as it is full, while the build goes on. Without it, every
+   * index waits for `write`: the preview, stopped half-way, leaves the previous indexes whole.
+   */
+  writeFullInto?: string;
 }
 
 /**
  * The indexes being built, each in its own Pagefind process (so on both cores): pages are sent as
  * they come, without waiting for answers, so Pagefind indexes while the build renders the next
  * pages. Pagefind takes pages in the order sent: a build that sends them in the same order gets the
- * same indexes, byte for byte.
+ * same indexes, byte for byte. The communiqués and events fill the site's indexes one after the other.
  */
 export class SearchSession {
-  private constructor(private readonly indexes: readonly BundleIndex[]) {}
+  private readonly site: BundleIndex[];
+  private readonly indexSize: number;
+  private writing = false;
 
-  static async open(): Promise<SearchSession> {
-    const indexes = await Promise.all(
-      Object.entries(SEARCH_BUNDLES).map(async ([name, bundle]) => {
-        const process = await pagefindProcess(name);
-        const { index, errors } = await process.createIndex();
-        if (!index) throw new Error(`Index de recherche : Pagefind ne démarre pas : ${errors.join(" ; ")}`);
-        return { bundle, process, index, added: [] };
-      }),
-    );
-    return new SearchSession(indexes);
+  private constructor(
+    private readonly jobs: BundleIndex,
+    firstSite: BundleIndex,
+    private readonly options: SessionOptions,
+  ) {
+    this.site = [firstSite];
+    this.indexSize = options.indexSize ?? SITE_INDEX_SIZE;
+  }
+
+  /** Starts Pagefind for the offers and the first site index: a Pagefind that cannot start stops the build before any file is read. */
+  static async open(options: SessionOptions = {}): Promise<SearchSession> {
+    const session = new SearchSession(startIndex(SEARCH_BUNDLES.jobs), startIndex(SEARCH_BUNDLES.site), options);
+    try {
+      await Promise.all(session.entries.map((entry) => entry.started));
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
+    return session;
+  }
+
+  private get entries(): BundleIndex[] {
+    return [this.jobs, ...this.site];
+  }
+
+  /** The site index that takes the next communiqué or event: a new one once the last is full. */
+  private siteIndex(): BundleIndex {
+    const last = this.site.at(-1)!;
+    if (last.added.length < this.indexSize) return last;
+    const next = startIndex(siteBundle(this.site.length));
+    this.site.push(next);
+    return next;
   }
 
   /** Sends a page if it carries `data-pagefind-body` (other pages are not searched); resolves once Pagefind has read it. */
   add(page: RenderedPage): Promise<unknown> | undefined {
     if (!page.url || !page.content.includes("data-pagefind-body")) return undefined;
-    const entry = this.entryOf(bundleOf(page.url));
-    if (entry.written) throw new Error(`la page ${page.url} est à indexer mais l’index est déjà écrit`);
+    const url = page.url;
+    const entry = this.writing ? undefined : url.startsWith(JOBS_URL) ? this.jobs : this.siteIndex();
+    if (!entry || entry.written) throw new Error(`la page ${url} est à indexer mais l’index est déjà écrit`);
     // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
-    const added = entry.index.addHTMLFile({ url: page.url, content: indexableHtml(page.content) }).catch((error: unknown) => ({ errors: [String(error)] }));
+    const added = entry.started.then(({ index }) => index.addHTMLFile({ url, content: indexableHtml(page.content) })).catch((error: unknown) => ({ errors: [String(error)] }));
     entry.added.push(added);
+    if (entry !== this.jobs && entry.added.length === this.indexSize && this.options.writeFullInto) this.writeEarly(entry, this.options.writeFullInto);
     return added;
   }
 
@@ -124,35 +185,35 @@ export class SearchSession {
    */
   private writeIndex(entry: BundleIndex, outputDir: string): Promise<void> {
     return (entry.written ??= (async () => {
+      const { process, index } = await entry.started;
       check("l’ajout des pages", (await Promise.all(entry.added)).flatMap((result) => result.errors));
       const folder = path.join(outputDir, entry.bundle);
       fs.rmSync(folder, { recursive: true, force: true });
       // Pagefind writes the files itself: getFiles() would send each one back through its pipe, in base64.
-      check("l’écriture de l’index", (await entry.index.writeFiles({ outputPath: folder })).errors);
-      await entry.process.close();
+      check("l’écriture de l’index", (await index.writeFiles({ outputPath: folder })).errors);
+      await process.close();
       for (const name of fs.readdirSync(folder)) {
         if (DEFAULT_UI.test(name)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
       }
     })());
   }
 
-  /**
-   * The index of one bundle, every page of which is sent, written now while the build goes on
-   * (a failure comes out of `write`). No page may be sent to it afterwards.
-   */
-  writeBundle(bundle: string, outputDir: string): void {
-    this.writeIndex(this.entryOf(bundle), outputDir).catch(() => {});
+  /** Writes an index now, while the build goes on; a failure comes out of `write`. */
+  private writeEarly(entry: BundleIndex, outputDir: string): void {
+    this.writeIndex(entry, outputDir).catch(() => {});
   }
 
-  private entryOf(bundle: string): BundleIndex {
-    return this.indexes.find((entry) => entry.bundle === bundle)!;
+  /** The offers' index, every offer being sent, written now (no offer may be sent afterwards). */
+  writeJobs(outputDir: string): void {
+    this.writeEarly(this.jobs, outputDir);
   }
 
   /** Waits for Pagefind and writes the indexes not written yet, all at once. Returns the number of pages indexed. */
   async write(outputDir: string): Promise<number> {
+    this.writing = true;
     try {
-      await Promise.all(this.indexes.map((entry) => this.writeIndex(entry, outputDir)));
-      return this.indexes.reduce((count, entry) => count + entry.added.length, 0);
+      await Promise.all(this.entries.map((entry) => this.writeIndex(entry, outputDir)));
+      return this.entries.reduce((count, entry) => count + entry.added.length, 0);
     } finally {
       await this.close();
     }
@@ -160,7 +221,7 @@ export class SearchSession {
 
   /** Stops the Pagefind processes (a build that fails half-way must not leave them running). */
   async close(): Promise<void> {
-    await Promise.all(this.indexes.map(({ process }) => process.close()));
+    await Promise.all(this.entries.map((entry) => entry.started.then(({ process }) => process.close(), () => {})));
   }
 }
 

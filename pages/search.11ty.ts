@@ -6,7 +6,8 @@ import ui from "../_data/ui.json" with { type: "json" };
 import { basePage } from "../_includes/layouts/base.ts";
 import { facetFieldset, searchBar, searchForm, SEARCH_URL, searchResults, searchScript } from "../_includes/components/search.ts";
 import { html } from "../lib/html.ts";
-import { SEARCH_BUNDLES } from "../lib/search-index.ts";
+import { SEARCH_BUNDLES, siteBundles } from "../lib/search-index.ts";
+import type { Site } from "../lib/site.ts";
 
 /** Where to go without the search: the lists of each type. */
 const BROWSE = [
@@ -20,11 +21,12 @@ export default class SearchTemplate {
     return { permalink: SEARCH_URL };
   }
 
-  render(): string {
+  render(data: { press: Site }): string {
     const types = (["communique", "event", "job"] as const).map((key) => ({ value: ui.search.types[key], label: ui.search.typeLabels[key] }));
     const form = searchForm(
       ui.search.pageLabel,
-      { bundles: [SEARCH_BUNDLES.site, SEARCH_BUNDLES.jobs], tags: ["type"], excerpt: true, requireInput: true, texts: { ...ui.search.results, none: ui.search.noResult, prompt: ui.search.prompt } },
+      // One page in the site's indexes per communiqué and event (lib/build-output.ts).
+      { bundles: [...siteBundles(data.press.communiques.length + data.press.events.length), SEARCH_BUNDLES.jobs], tags: ["type"], excerpt: true, requireInput: true, texts: { ...ui.search.results, none: ui.search.noResult, prompt: ui.search.prompt } },
       html`<div class="fr-search-bar fr-search-bar--lg fr-mb-3w">${searchBar("recherche-q", ui.search.queryLabel)}</div>
 ${facetFieldset("type", ui.search.typeLegend, [{ value: "", label: ui.search.allTypes }, ...types], "radio")}`,
     );

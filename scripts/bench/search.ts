@@ -1,10 +1,11 @@
 /**
- * `npx tsx scripts/bench/search.ts [-- --offers 2000 --runs 5 --with-communiques]`: the job catalogue's search with
- * many offers (issue 4's benchmark; `npm run bench` runs it last). Builds generated offers with
- * their Pagefind index, opens /emplois/ in headless Chromium with an empty cache, types queries like
- * a person (60 ms between keys), then pastes them whole, and prints, for each: the time from the
- * last keystroke to the results drawn, and the bytes of the index downloaded for the typed query.
- * Asserts nothing.
+ * `npx tsx scripts/bench/search.ts [-- --offers 2000 --runs 5 --with-communiques --page /recherche/]`: the job
+ * catalogue's search with many offers (issue 4's benchmark; `npm run bench` runs it last), or the
+ * site search (`--page /recherche/`, with `--with-communiques`: five communiqués per offer). Builds
+ * generated content with its Pagefind indexes, opens the page in headless Chromium with an empty
+ * cache, types queries like a person (60 ms between keys), then pastes them whole, and prints, for
+ * each: the time from the last keystroke to the results drawn, and the bytes of the indexes
+ * downloaded for the typed query. Asserts nothing.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -12,16 +13,21 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 import { launchBrowser, serveFolder } from "../../tests/browser-helpers.ts";
-import { SEARCH_BUNDLES } from "../../lib/search-index.ts";
 import { build } from "../build.ts";
 import { generateContent } from "./generate.ts";
 import { median } from "./measure.ts";
 
 const { values } = parseArgs({
-  options: { offers: { type: "string", default: "2000" }, runs: { type: "string", default: "5" }, "with-communiques": { type: "boolean", default: false } },
+  options: {
+    offers: { type: "string", default: "2000" },
+    runs: { type: "string", default: "5" },
+    "with-communiques": { type: "boolean", default: false },
+    page: { type: "string", default: "/emplois/" },
+  },
 });
 const offers = Number(values.offers);
 const runs = Number(values.runs);
+const searchPage = values.page;
 const QUERIES = ["réseau", "données", "sécurité cloud", "design"];
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "presse-bench-search-"));
@@ -40,7 +46,11 @@ function folderBytes(folder: string): number {
 }
 
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(0)} Ko`;
-console.log(`${offers} offres, construites avec leur index en ${buildSeconds.toFixed(1)} s ; index sur disque : ${kilobytes(folderBytes(path.join(output, SEARCH_BUNDLES.jobs)))}`);
+const indexSizes = fs
+  .readdirSync(output)
+  .filter((name) => name.startsWith("pagefind"))
+  .map((name) => `${name} ${kilobytes(folderBytes(path.join(output, name)))}`);
+console.log(`${offers} offres, construites avec leurs index en ${buildSeconds.toFixed(1)} s ; index sur disque : ${indexSizes.join(", ")}`);
 
 const server = await serveFolder(output);
 
@@ -49,7 +59,8 @@ async function indexBytes(page: Page, action: () => Promise<void>): Promise<numb
   let bytes = 0;
   const count = async (request: import("playwright-core").Request) => {
     const file = new URL(request.url()).pathname;
-    if (Object.values(SEARCH_BUNDLES).some((bundle) => file.startsWith(bundle))) bytes += (await request.sizes()).responseBodySize;
+    // Every index: the site's are /pagefind/, /pagefind-2/… (lib/search-index.ts).
+    if (file.startsWith("/pagefind")) bytes += (await request.sizes()).responseBodySize;
   };
   page.on("requestfinished", count);
   await action();
@@ -57,21 +68,24 @@ async function indexBytes(page: Page, action: () => Promise<void>): Promise<numb
   return bytes;
 }
 
+/** The page's search box. */
+const BOX = "form[data-search] input[name=q]";
+
 /** Types (or pastes) `query` in the search box and returns the ms from the last keystroke to the results drawn. */
 async function timeQuery(page: Page, query: string, paste = false): Promise<number> {
-  await page.fill("#offres-q", "");
+  await page.fill(BOX, "");
   await page.waitForSelector("#resultats:not([aria-busy])", { state: "attached" });
-  await page.evaluate(() => {
-    const box = document.querySelector("#offres-q")!;
+  await page.evaluate((selector) => {
+    const box = document.querySelector(selector)!;
     const results = document.querySelector("#resultats")!;
     const marks = ((window as unknown as { marks: { input: number; drawn: number } }).marks = { input: 0, drawn: 0 });
     box.addEventListener("input", () => (marks.input = performance.now()));
     new MutationObserver(() => {
       if (!results.hasAttribute("aria-busy")) marks.drawn = performance.now();
     }).observe(results, { attributes: true, attributeFilter: ["aria-busy"] });
-  });
-  if (paste) await page.fill("#offres-q", query);
-  else await page.type("#offres-q", query, { delay: 60 });
+  }, BOX);
+  if (paste) await page.fill(BOX, query);
+  else await page.type(BOX, query, { delay: 60 });
   await page.waitForFunction(() => {
     const marks = (window as unknown as { marks: { input: number; drawn: number } }).marks;
     return marks.drawn > marks.input;
@@ -94,7 +108,7 @@ for (let run = 0; run < runs; run++) {
   const page = await browser.context.newPage();
   loadBytes.push(
     await indexBytes(page, async () => {
-      await page.goto(server.url("/emplois/"));
+      await page.goto(server.url(searchPage));
       await page.waitForSelector("form[data-search]:not([hidden])");
       await page.waitForSelector("#resultats:not([aria-busy])", { state: "attached" });
     }),
@@ -109,7 +123,7 @@ for (let run = 0; run < runs; run++) {
   await browser.close();
 }
 
-console.log(`Ouverture de /emplois/ (moteur WebAssembly, métadonnées, filtres, 12 premières offres) : ${kilobytes(median(loadBytes))} d’index téléchargés`);
+console.log(`Ouverture de ${searchPage} (moteur WebAssembly, métadonnées, filtres, premiers résultats) : ${kilobytes(median(loadBytes))} d’index téléchargés`);
 const spread = (t: number[]) => `${median(t).toFixed(0)} ms (de ${Math.min(...t).toFixed(0)} à ${Math.max(...t).toFixed(0)})`;
 for (const query of QUERIES) {
   console.log(

@@ -6,7 +6,9 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { childPids, processStat, threadIds } from "../../lib/proc.ts";
-import { PAGEFIND_ALLOCATOR, PAGEFIND_ALLOCATOR_VARIABLE, SEARCH_BUNDLES, SearchIndexer, SearchSession, writeSearchIndex } from "../../lib/search-index.ts";
+import { PAGEFIND_ALLOCATOR, PAGEFIND_ALLOCATOR_VARIABLE, SEARCH_BUNDLES, SearchIndexer, SearchSession, SITE_INDEX_SIZE, siteBundles, writeSearchIndex } from "../../lib/search-index.ts";
+import type { Site } from "../../lib/site.ts";
+import SearchTemplate from "../../pages/search.11ty.ts";
 import { buildArgs } from "../../scripts/bench/measure.ts";
 import { build, BuildError, PHASE_LINE } from "../../scripts/build.ts";
 import { buildSite, contentFolder, ROOT, temporaryDir, type Built } from "../helpers.ts";
@@ -41,12 +43,29 @@ describe("the search index", () => {
     return entry.languages.fr.page_count;
   };
 
+  /** The text Pagefind holds for each page of an index: its fragments are gzipped JSON after a signature. */
+  const indexedTexts = (output: string, bundle: string): Record<string, string> =>
+    Object.fromEntries(
+      fs.readdirSync(path.join(output, bundle, "fragment")).map((name) => {
+        const fragment = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(output, bundle, "fragment", name))).subarray("pagefind_dcd".length).toString("utf8"));
+        return [fragment.url, fragment.content as string];
+      }),
+    );
+
   it("holds the communiqués and events in one index, the offers (expired ones included) in another, and no list page", () => {
     expect(bundles).toEqual(["/pagefind/", "/pagefind-emplois/"]);
     expect(pageCount(SEARCH_BUNDLES.site)).toBe(2);
     expect(pageCount(SEARCH_BUNDLES.jobs)).toBe(2);
     expect(built.read("/emplois/")).toContain('data-bundles="/pagefind-emplois/"');
     expect(built.read("/recherche/")).toContain('data-bundles="/pagefind/ /pagefind-emplois/"');
+  });
+
+  it("has the site search merge every index the build wrote, however many there are", () => {
+    const written = fs.readdirSync(built.output).filter((name) => name.startsWith("pagefind")).map((name) => `/${name}/`);
+    const searched = /data-bundles="([^"]*)"/.exec(built.read("/recherche/"))![1]!.split(" ");
+    expect([...searched].sort()).toEqual(written.sort());
+    const press = { communiques: new Array(SITE_INDEX_SIZE), events: [{}] } as unknown as Site;
+    expect(new SearchTemplate().render({ press })).toContain('data-bundles="/pagefind/ /pagefind-2/ /pagefind-emplois/"');
   });
 
   it("ships the search API and not Pagefind's default interface", () => {
@@ -208,7 +227,7 @@ describe("the search index", () => {
     try {
       expect(livePagefind()).toHaveLength(2);
       session.add(page("/emplois/dev/", "Développeuse"));
-      session.writeBundle(SEARCH_BUNDLES.jobs, output);
+      session.writeJobs(output);
       for (let waited = 0; waited < 10_000 && livePagefind().length > 1; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(livePagefind()).toHaveLength(1);
       expect(fs.existsSync(path.join(output, SEARCH_BUNDLES.jobs, "pagefind-entry.json"))).toBe(true);
@@ -222,18 +241,47 @@ describe("the search index", () => {
     }
   });
 
+  it("cuts the communiqués and events into indexes of a fixed size, in the order sent, whichever way they are written", async () => {
+    expect(siteBundles(0)).toEqual(["/pagefind/"]);
+    expect(siteBundles(SITE_INDEX_SIZE)).toEqual(["/pagefind/"]);
+    expect(siteBundles(SITE_INDEX_SIZE + 1)).toEqual(["/pagefind/", "/pagefind-2/"]);
+    expect(siteBundles(5, 2)).toEqual(["/pagefind/", "/pagefind-2/", "/pagefind-3/"]);
+    const page = (url: string) => ({ url, content: `<html lang="fr"><head><title>${url}</title></head><body><div data-pagefind-body><p>Texte</p></div></body></html>` });
+    const urls = ["/espace-presse/a/", "/espace-presse/b/", "/agenda/c/", "/espace-presse/d/", "/espace-presse/e/"];
+    for (const early of [true, false]) {
+      expect(await runningPagefind()).toEqual([]);
+      const output = temporaryDir(early ? "site-indexes-early" : "site-indexes-at-end");
+      const session = await SearchSession.open({ indexSize: 2, writeFullInto: early ? output : undefined });
+      try {
+        for (const url of urls.slice(0, 3)) session.add(page(url));
+        // The first index is full once the second page is sent: the build writes it (and stops its Pagefind) meanwhile.
+        const firstWritten = () => fs.existsSync(path.join(output, "/pagefind/", "pagefind-entry.json"));
+        for (let waited = 0; waited < 10_000 && early && !firstWritten(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(firstWritten()).toBe(early);
+        for (const url of urls.slice(3)) session.add(page(url));
+        expect(await session.write(output)).toBe(5);
+        const bundles = siteBundles(urls.length, 2);
+        expect(fs.readdirSync(output).filter((name) => name.startsWith("pagefind") && name !== "pagefind-emplois").map((name) => `/${name}/`).sort()).toEqual([...bundles].sort());
+        const indexedUrls = bundles.map((bundle) => Object.keys(indexedTexts(output, bundle)).sort());
+        expect(indexedUrls).toEqual([urls.slice(0, 2), urls.slice(2, 4), urls.slice(4)].map((part) => part.sort()));
+      } finally {
+        await session.close();
+      }
+    }
+  });
+
   it("in a build, has the offers' index written once the offers are sent, before any communiqué", async () => {
     const calls: string[] = [];
     const add = SearchSession.prototype.add;
-    const writeBundle = SearchSession.prototype.writeBundle;
+    const writeJobs = SearchSession.prototype.writeJobs;
     const added = vi.spyOn(SearchSession.prototype, "add").mockImplementation(function (this: SearchSession, page) {
       const sent = add.call(this, page);
       if (sent) calls.push(String(page.url));
       return sent;
     });
-    const written = vi.spyOn(SearchSession.prototype, "writeBundle").mockImplementation(function (this: SearchSession, bundle, outputDir) {
-      calls.push(`écrit ${bundle}`);
-      writeBundle.call(this, bundle, outputDir);
+    const written = vi.spyOn(SearchSession.prototype, "writeJobs").mockImplementation(function (this: SearchSession, outputDir) {
+      calls.push(`écrit ${SEARCH_BUNDLES.jobs}`);
+      writeJobs.call(this, outputDir);
     });
     try {
       await buildSite(built.site.contentDir);
@@ -258,17 +306,8 @@ describe("the search index", () => {
     expect(built.read("/emplois/")).not.toContain("data-pagefind-body");
   });
 
-  /** The text Pagefind holds for each page of an index: its fragments are gzipped JSON after a signature. */
-  const indexedTexts = (bundle: string) =>
-    Object.fromEntries(
-      fs.readdirSync(path.join(built.output, bundle, "fragment")).map((name) => {
-        const fragment = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(built.output, bundle, "fragment", name))).subarray("pagefind_dcd".length).toString("utf8"));
-        return [fragment.url, fragment.content as string];
-      }),
-    );
-
   it("indexes what a communiqué says, not what every communiqué repeats (downloads, press contact, headings of the side column)", () => {
-    const text = indexedTexts(SEARCH_BUNDLES.site)["/espace-presse/cloud/"]!;
+    const text = indexedTexts(built.output, SEARCH_BUNDLES.site)["/espace-presse/cloud/"]!;
     for (const said of ["Le cloud de l’État", "Un chapeau sur l’hébergement", "Un communiqué sur la sécurité", "Souveraineté"]) expect(text).toContain(said);
     // Each would make every communiqué match « presse », « télécharger », « PDF »…
     for (const repeated of ["Documents à télécharger", "Télécharger le communiqué", "PDF", "Contact presse", "presse@", "Mots-clés"]) expect(text).not.toContain(repeated);
