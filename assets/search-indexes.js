@@ -55,7 +55,11 @@ export async function openIndexes(bundles, options) {
   const having = new Map();
   /** @param {string} word @returns {Promise<boolean[]>} */
   const indexesHaving = (word) => {
-    if (!having.has(word)) having.set(word, Promise.all(indexes.map(async (index) => (await index.search(`"${word}"`)).results.length > 0)));
+    if (!having.has(word)) {
+      const found = Promise.all(indexes.map(async (index) => (await index.search(`"${word}"`)).results.length > 0));
+      having.set(word, found);
+      found.catch(() => having.delete(word)); // an index that failed to load its words is asked again next time
+    }
     return having.get(word);
   };
 
