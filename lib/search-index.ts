@@ -130,15 +130,17 @@ export interface SessionOptions {
 export class SearchSession {
   private readonly site: BundleIndex[];
   private readonly indexSize: number;
+  private readonly writeFullInto: string | undefined;
   private writing = false;
 
   private constructor(
     private readonly jobs: BundleIndex,
     firstSite: BundleIndex,
-    private readonly options: SessionOptions,
+    options: SessionOptions,
   ) {
     this.site = [firstSite];
     this.indexSize = options.indexSize ?? SITE_INDEX_SIZE;
+    this.writeFullInto = options.writeFullInto;
   }
 
   /** Starts Pagefind for the offers and the first site index: a Pagefind that cannot start stops the build before any file is read. */
@@ -175,7 +177,7 @@ export class SearchSession {
     // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
     const added = entry.started.then(({ index }) => index.addHTMLFile({ url, content: indexableHtml(page.content) })).catch((error: unknown) => ({ errors: [String(error)] }));
     entry.added.push(added);
-    if (entry !== this.jobs && entry.added.length === this.indexSize && this.options.writeFullInto) this.writeEarly(entry, this.options.writeFullInto);
+    if (entry !== this.jobs && entry.added.length === this.indexSize && this.writeFullInto) this.writeEarly(entry, this.writeFullInto);
     return added;
   }
 
