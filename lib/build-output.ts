@@ -15,7 +15,7 @@ import type { EleventyResult } from "@11ty/eleventy";
 import { checkAddresses, itemPages, sitePages, type WrittenPage } from "./content-pages.ts";
 import { FeedCandidates } from "./feeds.ts";
 import { PageFiles } from "./page-files.ts";
-import { SearchSession } from "./search-index.ts";
+import { SearchSession, siteSearchPageCount } from "./search-index.ts";
 import { giveWay, type BuiltModel, type Site } from "./site.ts";
 
 export class BuildOutput {
@@ -81,6 +81,11 @@ export class BuildOutput {
     checkAddresses([...this.written, ...pages.map((page) => page.url)], taken);
     const searchable = eleventyPages.find((page) => page.content.includes("data-pagefind-body"));
     if (searchable) throw new Error(`la page ${String(searchable.url)} est à indexer : lib/build-output.ts n’indexe que les pages des contenus`);
+    // /recherche/ lists the site's indexes from the count of communiqués and events: past 5,000, a
+    // page more or less than that count would leave one index out of the search, or point to a missing one.
+    if (this.search.sitePageCount !== siteSearchPageCount(site)) {
+      throw new Error(`${this.search.sitePageCount} pages envoyées aux index du site pour ${siteSearchPageCount(site)} communiqués et évènements : la page de recherche ne listerait pas les bons index`);
+    }
     for (const [count, page] of pages.entries()) {
       this.publish({ url: page.url, content: page.render() });
       // Lets Pagefind's answers in, as between the files read (lib/site.ts).

@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type * as pagefind from "pagefind";
+import type { Site } from "./site.ts";
 import { JOBS_URL } from "./urls.ts";
 
 /**
@@ -27,6 +28,12 @@ export const SITE_INDEX_SIZE = 5000;
 
 /** The folder of the site's `n`th index (from 0). */
 const siteBundle = (n: number) => (n === 0 ? SEARCH_BUNDLES.site : `/pagefind-${n + 1}/`);
+
+/**
+ * Pages in the site's indexes: one per communiqué and event (their layouts carry `data-pagefind-body`).
+ * The search page lists the indexes from this count, before they are written; the build checks it.
+ */
+export const siteSearchPageCount = (site: Pick<Site, "communiques" | "events">) => site.communiques.length + site.events.length;
 
 /** The site search's indexes for `pageCount` communiqués and events (one even for none). */
 export function siteBundles(pageCount: number, indexSize = SITE_INDEX_SIZE): string[] {
@@ -153,6 +160,11 @@ export class SearchSession {
       throw error;
     }
     return session;
+  }
+
+  /** The communiqués and events sent so far. */
+  get sitePageCount(): number {
+    return this.site.reduce((count, entry) => count + entry.added.length, 0);
   }
 
   private get entries(): BundleIndex[] {

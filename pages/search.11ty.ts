@@ -6,7 +6,7 @@ import ui from "../_data/ui.json" with { type: "json" };
 import { basePage } from "../_includes/layouts/base.ts";
 import { facetFieldset, searchBar, searchForm, SEARCH_URL, searchResults, searchScript } from "../_includes/components/search.ts";
 import { html } from "../lib/html.ts";
-import { SEARCH_BUNDLES, siteBundles } from "../lib/search-index.ts";
+import { SEARCH_BUNDLES, siteBundles, siteSearchPageCount } from "../lib/search-index.ts";
 import type { Site } from "../lib/site.ts";
 
 /** Where to go without the search: the lists of each type. */
@@ -25,8 +25,7 @@ export default class SearchTemplate {
     const types = (["communique", "event", "job"] as const).map((key) => ({ value: ui.search.types[key], label: ui.search.typeLabels[key] }));
     const form = searchForm(
       ui.search.pageLabel,
-      // One page in the site's indexes per communiqué and event (lib/build-output.ts).
-      { bundles: [...siteBundles(data.press.communiques.length + data.press.events.length), SEARCH_BUNDLES.jobs], tags: ["type"], excerpt: true, requireInput: true, texts: { ...ui.search.results, none: ui.search.noResult, prompt: ui.search.prompt } },
+      { bundles: [...siteBundles(siteSearchPageCount(data.press)), SEARCH_BUNDLES.jobs], tags: ["type"], excerpt: true, requireInput: true, texts: { ...ui.search.results, none: ui.search.noResult, prompt: ui.search.prompt } },
       html`<div class="fr-search-bar fr-search-bar--lg fr-mb-3w">${searchBar("recherche-q", ui.search.queryLabel)}</div>
 ${facetFieldset("type", ui.search.typeLegend, [{ value: "", label: ui.search.allTypes }, ...types], "radio")}`,
     );

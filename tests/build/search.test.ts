@@ -5,9 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { BuildOutput } from "../../lib/build-output.ts";
 import { childPids, processStat, threadIds } from "../../lib/proc.ts";
 import { PAGEFIND_ALLOCATOR, PAGEFIND_ALLOCATOR_VARIABLE, SEARCH_BUNDLES, SearchIndexer, SearchSession, SITE_INDEX_SIZE, siteBundles, writeSearchIndex } from "../../lib/search-index.ts";
-import type { Site } from "../../lib/site.ts";
+import { loadSite, type Site } from "../../lib/site.ts";
 import SearchTemplate from "../../pages/search.11ty.ts";
 import { buildArgs } from "../../scripts/bench/measure.ts";
 import { build, BuildError, PHASE_LINE } from "../../scripts/build.ts";
@@ -289,6 +290,16 @@ describe("the search index", () => {
     } finally {
       added.mockRestore();
       written.mockRestore();
+    }
+  });
+
+  it("stops a build whose site indexes would not hold one page per communiqué and event", async () => {
+    const output = await BuildOutput.open(temporaryDir("site-page-count"));
+    try {
+      // No page sent for the two communiqués and events: /recherche/ would count indexes that do not exist.
+      await expect(output.addSitePages(loadSite({ contentDir: built.site.contentDir }), [])).rejects.toThrow("0 pages envoyées aux index du site pour 2 communiqués et évènements");
+    } finally {
+      await output.close();
     }
   });
 
