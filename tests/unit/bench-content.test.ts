@@ -1,4 +1,5 @@
 /** The benchmark's generated content must be a clean site: a warning per file would be measured as work. */
+import { spawnSync } from "node:child_process";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { loadSite } from "../../lib/site.ts";
@@ -14,6 +15,16 @@ describe("benchmark content", () => {
     expect(site.communiques).toHaveLength(40);
     expect(site.jobs).toHaveLength(8);
   });
+
+  it("is measured step by step by scripts/bench/steps.ts, each step in a process of its own", () => {
+    const dir = generateContent(temporaryDir("bench"), 20).dir;
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench/steps.ts", "--content", dir, "--runs", "1"], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines.slice(1).map((line) => line.split(" ")[0])).toEqual(["load", "render", "write", "send", "all"]);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^\w+ +\d+,\d s +\d+,\d s \(\d+,\d \+ \d+,\d\)$/);
+  }, 60_000);
 
   it("writes the same files for the same seed and day", () => {
     const today = DateTime.fromISO("2026-11-29", { zone: "Europe/Paris" });
