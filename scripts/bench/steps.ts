@@ -24,13 +24,14 @@ type Step = (typeof STEPS)[number];
 async function runStep(step: Step, contentDir: string, outputDir: string): Promise<void> {
   const files = new PageFiles(outputDir);
   const session = step === "send" || step === "all" ? await SearchSession.open() : undefined;
+  const sent: Promise<unknown>[] = [];
   const started = performance.now();
   await loadSiteStreaming({ contentDir, preview: false }, (built) => {
     if (step !== "load") {
       for (const page of itemPages(built)) {
         const content = page.render();
         if (step === "write" || step === "all") files.write(page.url, content);
-        if (session) session.add({ url: page.url, content });
+        if (session) sent.push(session.add({ url: page.url, content }) ?? Promise.resolve());
         // Without Pagefind, the HTML it would get is still made.
         else if (content.includes("data-pagefind-body")) indexableHtml(content);
       }
@@ -39,6 +40,8 @@ async function runStep(step: Step, contentDir: string, outputDir: string): Promi
   });
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage();
+  // Pagefind stopped before it has read every page reports a broken pipe; its index is not written.
+  await Promise.all(sent);
   await session?.close();
   console.log(JSON.stringify({ seconds, user: cpu.user / 1e6, system: cpu.system / 1e6 }));
 }
