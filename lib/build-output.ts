@@ -18,9 +18,27 @@ import { PageFiles } from "./page-files.ts";
 import { SearchSession, siteSearchPageCount } from "./search-index.ts";
 import { giveWay, type BuiltModel, type Site } from "./site.ts";
 
+/**
+ * What stays of the body of a communiqué, event or offer once its pages are written (see
+ * `RenderedBody`): the files it links to, and only for a communiqué that a feed may show, its
+ * Markdown, to render it again.
+ */
+export class BodyRetention {
+  private readonly feedCandidates = new FeedCandidates();
+
+  pagesWritten(built: BuiltModel): void {
+    if (built.kind !== "communique") {
+      built.model.body.release();
+      return;
+    }
+    built.model.body.forget();
+    for (const communique of this.feedCandidates.add(built.model)) communique.body.release();
+  }
+}
+
 export class BuildOutput {
   private readonly written = new Set<string>();
-  private readonly feedCandidates = new FeedCandidates();
+  private readonly bodies = new BodyRetention();
   private readonly files: PageFiles;
   private indexed: Promise<number> | undefined;
 
@@ -42,18 +60,10 @@ export class BuildOutput {
     this.written.add(page.url);
   }
 
-  /**
-   * The pages of a communiqué, event or offer, as soon as it is built. Its body is not kept (see
-   * `RenderedBody`); only a communiqué that a feed may show keeps its Markdown, to render it again.
-   */
+  /** The pages of a communiqué, event or offer, as soon as it is built; then its body is let go. */
   addItem(built: BuiltModel): void {
     for (const page of itemPages(built)) this.publish({ url: page.url, content: page.render() });
-    if (built.kind !== "communique") {
-      built.model.body.release();
-      return;
-    }
-    built.model.body.forget();
-    for (const communique of this.feedCandidates.add(built.model)) communique.body.release();
+    this.bodies.pagesWritten(built);
   }
 
   /**

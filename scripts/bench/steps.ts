@@ -3,7 +3,8 @@
  * fresh process with the build's Node options: read, check and model each file (`load`), render its
  * pages (`render`), write them (`write`), send them to Pagefind (`send`), both (`all`). Each step
  * includes the ones before it except `write` and `send`, which are the two sides of `all`.
- * The build's lists, Eleventy's pages and the index writing are not in it.
+ * Each page's body is let go once written, as in the build (`BodyRetention`). The build's lists,
+ * Eleventy's pages and the index writing are not in it.
  * Usage: npx tsx scripts/bench/steps.ts --content DIR [--runs 3]
  */
 import { spawnSync } from "node:child_process";
@@ -11,6 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { BodyRetention } from "../../lib/build-output.ts";
 import { itemPages } from "../../lib/content-pages.ts";
 import { PageFiles } from "../../lib/page-files.ts";
 import { indexableHtml, SearchSession } from "../../lib/search-index.ts";
@@ -23,20 +25,21 @@ type Step = (typeof STEPS)[number];
 /** Runs one step in this process, writing into `outputDir`; prints its wall time and Node's CPU (user, system) in seconds, as JSON. */
 async function runStep(step: Step, contentDir: string, outputDir: string): Promise<void> {
   const files = new PageFiles(outputDir);
+  const bodies = new BodyRetention();
   const session = step === "send" || step === "all" ? await SearchSession.open() : undefined;
   const sent: Promise<unknown>[] = [];
   const started = performance.now();
   await loadSiteStreaming({ contentDir, preview: false }, (built) => {
-    if (step !== "load") {
-      for (const page of itemPages(built)) {
-        const content = page.render();
-        if (step === "write" || step === "all") files.write(page.url, content);
-        if (session) sent.push(session.add({ url: page.url, content }) ?? Promise.resolve());
-        // Without Pagefind, the HTML it would get is still made.
-        else if (content.includes("data-pagefind-body")) indexableHtml(content);
-      }
+    // Loaded only, a body keeps its Markdown: letting it go would render it.
+    if (step === "load") return;
+    for (const page of itemPages(built)) {
+      const content = page.render();
+      if (step === "write" || step === "all") files.write(page.url, content);
+      if (session) sent.push(session.add({ url: page.url, content }) ?? Promise.resolve());
+      // Without Pagefind, the HTML it would get is still made.
+      else if (content.includes("data-pagefind-body")) indexableHtml(content);
     }
-    if (built.kind !== "communique") built.model.body.release();
+    bodies.pagesWritten(built);
   });
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage();
