@@ -103,4 +103,20 @@ describe("the Europe/Paris zone given to luxon", () => {
     fc.assert(fc.property(fc.integer({ min: -2_208_988_800_000, max: 4_102_444_800_000 }), (ts) => PARIS.offset(ts) === iana.offset(ts)));
     expect(DateTime.fromISO("2024-10-27T02:30:00+01:00", { zone: PARIS }).toISO()).toBe("2024-10-27T02:30:00.000+01:00");
   });
+
+  it("agrees with the IANA zone every day and around each change of time, in the years it computes itself (1996–2099) and either side", () => {
+    const iana = IANAZone.create("Europe/Paris");
+    const disagreements: string[] = [];
+    for (let year = 1995; year <= 2100; year++) {
+      const instants: number[] = [Date.UTC(year, 0, 1) - 1];
+      // A noon each day; the changes fall on whole UTC hours of the last Sunday: each hour of the last
+      // eight days of March and October, a millisecond either side.
+      for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 24 * 3_600_000) instants.push(day + 12 * 3_600_000);
+      for (const month of [2, 9]) {
+        for (let hour = Date.UTC(year, month, 24); hour < Date.UTC(year, month + 1, 1); hour += 3_600_000) instants.push(hour - 1, hour, hour + 1);
+      }
+      for (const instant of instants) if (PARIS.offset(instant) !== iana.offset(instant)) disagreements.push(new Date(instant).toISOString());
+    }
+    expect(disagreements).toEqual([]);
+  });
 });
