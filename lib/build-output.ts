@@ -51,7 +51,7 @@ export class BuildOutput {
 
   /** Starts Pagefind; the pages go into `outputDir`, a folder that starts empty. */
   static async open(outputDir: string): Promise<BuildOutput> {
-    return new BuildOutput(outputDir, await SearchSession.open({ writeFullInto: outputDir }));
+    return new BuildOutput(outputDir, await SearchSession.open({ writeEarlyInto: outputDir }));
   }
 
   private publish(page: WrittenPage): void {
@@ -73,7 +73,7 @@ export class BuildOutput {
    * at the build's peak in most runs.
    */
   kindRead(kind: BuiltModel["kind"]): void {
-    if (kind === "job") this.search.writeJobs(this.outputDir);
+    if (kind === "job") this.search.jobsSent();
   }
 
   /** Every searchable page is sent: Pagefind writes the index meanwhile. */

@@ -122,10 +122,11 @@ export interface SessionOptions {
   /** Communiqués and events per index (the tests make it small). */
   indexSize?: number;
   /**
-   * Where a site index is written as soon as it is full, while the build goes on. Without it, every
-   * index waits for `write`: the preview, stopped half-way, leaves the previous indexes whole.
+   * Where an index is written as soon as no page can come to it, while the build goes on: a site
+   * index once full, the offers' once they are all sent (`jobsSent`). Without it, every index waits
+   * for `write`: the preview, stopped half-way, leaves the previous indexes whole.
    */
-  writeFullInto?: string;
+  writeEarlyInto?: string;
 }
 
 /**
@@ -137,7 +138,7 @@ export interface SessionOptions {
 export class SearchSession {
   private readonly site: BundleIndex[];
   private readonly indexSize: number;
-  private readonly writeFullInto: string | undefined;
+  private readonly writeEarlyInto: string | undefined;
   private writing = false;
 
   private constructor(
@@ -147,7 +148,7 @@ export class SearchSession {
   ) {
     this.site = [firstSite];
     this.indexSize = options.indexSize ?? SITE_INDEX_SIZE;
-    this.writeFullInto = options.writeFullInto;
+    this.writeEarlyInto = options.writeEarlyInto;
   }
 
   /** Starts Pagefind for the offers and the first site index: a Pagefind that cannot start stops the build before any file is read. */
@@ -212,14 +213,14 @@ export class SearchSession {
     })());
   }
 
-  /** Writes an index now, while the build goes on; a failure comes out of `write`. */
-  private writeEarly(entry: BundleIndex, outputDir: string): void {
-    this.writeIndex(entry, outputDir).catch(() => {});
+  /** Writes a complete index now, if the session writes early, while the build goes on; a failure comes out of `write`. */
+  private writeEarly(entry: BundleIndex): void {
+    if (this.writeEarlyInto) this.writeIndex(entry, this.writeEarlyInto).catch(() => {});
   }
 
-  /** The offers' index, every offer being sent, written now (no offer may be sent afterwards). */
-  writeJobs(outputDir: string): void {
-    this.writeEarly(this.jobs, outputDir);
+  /** Every offer is sent: their index may be written now (no offer may be sent afterwards). */
+  jobsSent(): void {
+    this.writeEarly(this.jobs);
   }
 
   /** Waits for Pagefind and writes the indexes not written yet, all at once. Returns the number of pages indexed. */

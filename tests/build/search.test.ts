@@ -222,13 +222,13 @@ describe("the search index", () => {
 
   it("writes the offers' index on its own, stops its process, and goes on taking the other pages", async () => {
     expect(await runningPagefind()).toEqual([]);
-    const session = await SearchSession.open();
     const output = temporaryDir("offers-first");
+    const session = await SearchSession.open({ writeEarlyInto: output });
     const page = (url: string, text: string) => ({ url, content: `<html lang="fr"><head><title>${text}</title></head><body><div data-pagefind-body><p>${text}</p></div></body></html>` });
     try {
       expect(livePagefind()).toHaveLength(2);
       session.add(page("/emplois/dev/", "Développeuse"));
-      session.writeJobs(output);
+      session.jobsSent();
       for (let waited = 0; waited < 10_000 && livePagefind().length > 1; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(livePagefind()).toHaveLength(1);
       expect(fs.existsSync(path.join(output, SEARCH_BUNDLES.jobs, "pagefind-entry.json"))).toBe(true);
@@ -252,7 +252,7 @@ describe("the search index", () => {
     for (const early of [true, false]) {
       expect(await runningPagefind()).toEqual([]);
       const output = temporaryDir(early ? "site-indexes-early" : "site-indexes-at-end");
-      const session = await SearchSession.open({ indexSize: 2, writeFullInto: early ? output : undefined });
+      const session = await SearchSession.open({ indexSize: 2, writeEarlyInto: early ? output : undefined });
       try {
         for (const url of urls.slice(0, 3)) session.add(page(url));
         // The first index is full once the second page is sent: the build writes it (and stops its Pagefind) meanwhile.
@@ -274,15 +274,15 @@ describe("the search index", () => {
   it("in a build, has the offers' index written once the offers are sent, before any communiqué", async () => {
     const calls: string[] = [];
     const add = SearchSession.prototype.add;
-    const writeJobs = SearchSession.prototype.writeJobs;
+    const jobsSent = SearchSession.prototype.jobsSent;
     const added = vi.spyOn(SearchSession.prototype, "add").mockImplementation(function (this: SearchSession, page) {
       const sent = add.call(this, page);
       if (sent) calls.push(String(page.url));
       return sent;
     });
-    const written = vi.spyOn(SearchSession.prototype, "writeJobs").mockImplementation(function (this: SearchSession, outputDir) {
+    const written = vi.spyOn(SearchSession.prototype, "jobsSent").mockImplementation(function (this: SearchSession) {
       calls.push(`écrit ${SEARCH_BUNDLES.jobs}`);
-      writeJobs.call(this, outputDir);
+      jobsSent.call(this);
     });
     try {
       await buildSite(built.site.contentDir);
