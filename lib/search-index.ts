@@ -190,7 +190,7 @@ export class SearchSession {
     // Caught now: a build that fails stops Pagefind, which rejects the pages it had not indexed yet.
     const added = entry.started.then(({ index }) => index.addHTMLFile({ url, content: indexableHtml(page.content) })).catch((error: unknown) => ({ errors: [String(error)] }));
     entry.added.push(added);
-    if (entry !== this.jobs && entry.added.length === this.indexSize && this.writeFullInto) this.writeEarly(entry, this.writeFullInto);
+    if (entry !== this.jobs && entry.added.length === this.indexSize) this.writeEarly(entry);
     return added;
   }
 
