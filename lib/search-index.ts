@@ -218,7 +218,7 @@ export class SearchSession {
     if (this.writeEarlyInto) this.writeIndex(entry, this.writeEarlyInto).catch(() => {});
   }
 
-  /** Every offer is sent: their index may be written now (no offer may be sent afterwards). */
+  /** Every offer is sent: with `writeEarlyInto`, their index is written now, and no offer may be sent afterwards. */
   jobsSent(): void {
     this.writeEarly(this.jobs);
   }
