@@ -28,6 +28,13 @@ export function buildArgs(projectDir = "."): string[] {
   return args;
 }
 
+/** Node's options alone from `buildArgs`, for another script run as the build is (the build script comes last). */
+export function buildNodeOptions(projectDir = "."): string[] {
+  const args = buildArgs(projectDir);
+  if (args.at(-1) !== "scripts/build.ts") throw new Error(`le banc attend « scripts/build.ts » en dernier dans le script build de package.json : ${args.join(" ")}`);
+  return args.slice(0, -1);
+}
+
 /**
  * Resident bytes of `root` and its descendants, read from /proc (Linux): a few small reads per
  * sample. The CPU time of each process seen goes into `cpu`.

@@ -17,7 +17,7 @@ import { itemPages } from "../../lib/content-pages.ts";
 import { PageFiles } from "../../lib/page-files.ts";
 import { indexableHtml, SearchSession } from "../../lib/search-index.ts";
 import { loadSiteStreaming } from "../../lib/site.ts";
-import { buildArgs } from "./measure.ts";
+import { buildNodeOptions } from "./measure.ts";
 
 const STEPS = ["load", "render", "write", "send", "all"] as const;
 type Step = (typeof STEPS)[number];
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     if (!step || !values.output) throw new Error(`Usage : --step ${STEPS.join("|")} --output DOSSIER`);
     return runStep(step, values.content, values.output);
   }
-  const nodeOptions = buildArgs().slice(0, -1);
+  const nodeOptions = buildNodeOptions();
   const results = new Map<Step, { seconds: number; user: number; system: number }[]>(STEPS.map((step) => [step, []]));
   // Deleted at the end only, as in scripts/bench.ts: files created just after deletions cost here 2 to 3 times the system time.
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "steps-"));
